@@ -1,0 +1,21 @@
+export type SqlParams = readonly unknown[];
+
+/** Anything SQL can be sent to: the database itself or an open transaction. */
+export type Queryable = {
+  query<Row extends object>(sql: string, params?: SqlParams): Promise<Row[]>;
+};
+
+/**
+ * The central store's PostgreSQL, whichever engine runs it: a server reached through
+ * DATABASE_URL, or PGlite embedded in a data folder. Same SQL, same migrations.
+ */
+export type Database = Queryable & {
+  engine: 'postgres' | 'pglite';
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<Result>(work: (tx: Queryable) => Promise<Result>): Promise<Result>;
+  /** Runs a script of several statements (migrations). */
+  exec(script: string): Promise<void>;
+  /** Subscribes to NOTIFY on a channel; resolves once listening. Returns the unsubscribe. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+};

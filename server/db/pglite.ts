@@ -1,0 +1,31 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { Database, SqlParams } from './database';
+
+/** Embedded PostgreSQL in `dataDir` (a folder), or in memory when `dataDir` is undefined. */
+export async function openPgliteDatabase(dataDir: string | undefined): Promise<Database> {
+  const pg = await PGlite.create(dataDir);
+  return {
+    engine: 'pglite',
+    async query<Row extends object>(sql: string, params: SqlParams = []) {
+      const result = await pg.query<Row>(sql, [...params]);
+      return result.rows;
+    },
+    transaction(work) {
+      return pg.transaction((tx) =>
+        work({
+          async query<Row extends object>(sql: string, params: SqlParams = []) {
+            return (await tx.query<Row>(sql, [...params])).rows;
+          },
+        }),
+      );
+    },
+    async exec(script) {
+      await pg.exec(script);
+    },
+    async listen(channel, onNotify) {
+      const unlisten = await pg.listen(channel, onNotify);
+      return () => unlisten();
+    },
+    close: () => pg.close(),
+  };
+}

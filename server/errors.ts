@@ -1,0 +1,59 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ApiError, ApiErrorCode } from '../shared/api/errors';
+
+/** An error a route throws on purpose: it becomes `{ code, message }` with this status. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const codeByStatus: Record<number, ApiErrorCode> = {
+  400: 'bad_request',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  426: 'update_required',
+};
+
+/** Every failure leaves as one JSON shape with a code a client can branch on. */
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setNotFoundHandler((request, reply) => {
+    const body: ApiError = {
+      code: 'not_found',
+      message: `No route for ${request.method} ${request.url.split('?')[0] ?? ''}`,
+    };
+    return reply.status(404).send(body);
+  });
+
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    if (error instanceof HttpError) {
+      return reply.status(error.statusCode).send({ code: error.code, message: error.message });
+    }
+    if (error.validation) {
+      const details = error.validation.map((issue) => ({
+        path: `${error.validationContext ?? ''}${issue.instancePath}`,
+        message: issue.message ?? 'is invalid',
+      }));
+      const first = details[0];
+      const body: ApiError = {
+        code: 'bad_request',
+        message: first ? `Invalid request: ${first.path} ${first.message}` : 'Invalid request',
+        details,
+      };
+      return reply.status(400).send(body);
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error(error);
+      return reply.status(500).send({ code: 'internal', message: 'Internal server error' });
+    }
+    return reply
+      .status(status)
+      .send({ code: codeByStatus[status] ?? 'bad_request', message: error.message });
+  });
+}

@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { HealthSchema } from '../../shared/api/health';
+import { SYNC_PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import type { Database } from '../db/database';
+import { serverVersion } from '../version';
+
+export const healthRoutes: FastifyPluginAsyncTypebox<{ database: Database }> = async (
+  app,
+  { database },
+) => {
+  app.get(
+    '/health',
+    { schema: { tags: ['health'], response: { 200: HealthSchema } } },
+    async () => {
+      await database.query('SELECT 1');
+      return {
+        status: 'ok' as const,
+        database: database.engine,
+        protocolVersion: SYNC_PROTOCOL_VERSION,
+        version: serverVersion,
+      };
+    },
+  );
+};

@@ -1,0 +1,39 @@
+import type { Static, TObject } from 'typebox';
+
+/**
+ * One replicated collection: its document shape is written once (a TypeBox schema), and the
+ * RxDB schema, the API validation and the server's table all follow from this definition.
+ */
+export type CollectionDefinition<Schema extends TObject = TObject> = {
+  /** Collection name on the client, table name on the server, path segment on the wire. */
+  name: string;
+  /** Bumped with every change to the document shape; RxDB migrates on this number. */
+  version: number;
+  schema: Schema;
+  primaryKey: keyof Static<Schema> & string;
+  indexes: ReadonlyArray<keyof Static<Schema> & string>;
+};
+
+export function defineCollection<Schema extends TObject>(
+  definition: CollectionDefinition<Schema>,
+): CollectionDefinition<Schema> {
+  return definition;
+}
+
+/** The JSON schema RxDB expects, derived from the definition (plain JSON, no TypeBox symbols). */
+export function rxJsonSchemaOf(definition: CollectionDefinition) {
+  const plain = JSON.parse(JSON.stringify(definition.schema)) as {
+    properties: Record<string, unknown>;
+    required?: string[];
+  };
+  return {
+    title: definition.name,
+    version: definition.version,
+    primaryKey: definition.primaryKey,
+    type: 'object' as const,
+    properties: plain.properties,
+    required: plain.required ?? [],
+    indexes: [...definition.indexes],
+    additionalProperties: false,
+  };
+}

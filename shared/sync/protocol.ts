@@ -1,0 +1,74 @@
+import Type, { type Static, type TObject, type TProperties } from 'typebox';
+
+/**
+ * The replication wire format (docs/sync-protocol.md). A client sends its protocol version in
+ * `PROTOCOL_VERSION_HEADER`; the server answers 426 to versions it no longer speaks.
+ */
+export const SYNC_PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION_HEADER = 'x-prm-protocol';
+
+export const MAX_PULL_LIMIT = 1000;
+export const DEFAULT_PULL_LIMIT = 200;
+export const MAX_PUSH_ROWS = 500;
+
+/** Position in the server's change feed: every change gets the next `seq`, in commit order. */
+export const CheckpointSchema = Type.Object(
+  { seq: Type.Integer({ minimum: 0 }) },
+  { additionalProperties: false },
+);
+export type Checkpoint = Static<typeof CheckpointSchema>;
+
+export const PullQuerySchema = Type.Object(
+  {
+    seq: Type.Optional(Type.Integer({ minimum: 0 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PULL_LIMIT })),
+    /** The protocol version, for clients that cannot set PROTOCOL_VERSION_HEADER. */
+    protocol: Type.Optional(Type.String({ maxLength: 8 })),
+  },
+  { additionalProperties: false },
+);
+
+/** A document as it travels: the collection's shape plus RxDB's deletion flag. */
+export function wireDocumentSchema<Properties extends TProperties>(schema: TObject<Properties>) {
+  return Type.Object(
+    { ...schema.properties, _deleted: Type.Boolean() },
+    { additionalProperties: false },
+  );
+}
+
+export function pullResponseSchema<Properties extends TProperties>(schema: TObject<Properties>) {
+  return Type.Object(
+    {
+      documents: Type.Array(wireDocumentSchema(schema)),
+      checkpoint: Type.Union([CheckpointSchema, Type.Null()]),
+    },
+    { additionalProperties: false },
+  );
+}
+
+export function pushBodySchema<Properties extends TProperties>(schema: TObject<Properties>) {
+  const document = wireDocumentSchema(schema);
+  return Type.Array(
+    Type.Object(
+      { assumedMasterState: Type.Optional(document), newDocumentState: document },
+      { additionalProperties: false },
+    ),
+    { minItems: 1, maxItems: MAX_PUSH_ROWS },
+  );
+}
+
+/** The push answer: the server's current state of every row that conflicted. */
+export function pushResponseSchema<Properties extends TProperties>(schema: TObject<Properties>) {
+  return Type.Array(wireDocumentSchema(schema));
+}
+
+export type WireDocument<Doc> = Doc & { _deleted: boolean };
+export type PullResponse<Doc> = { documents: WireDocument<Doc>[]; checkpoint: Checkpoint | null };
+export type PushRow<Doc> = {
+  assumedMasterState?: WireDocument<Doc>;
+  newDocumentState: WireDocument<Doc>;
+};
+
+/** What the live stream sends as SSE `data`: a batch of changes, or a request to re-pull. */
+export const RESYNC = 'RESYNC';
+export type StreamMessage<Doc> = PullResponse<Doc> | typeof RESYNC;

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { Database } from '../../server/db/database';
+import { openDatabase } from '../../server/db/open';
+
+/** The machine's PostgreSQL; CI starts it (see .ci/run). */
+export const testPostgresUrl =
+  process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/test';
+
+export type TestDatabase = {
+  engine: Database['engine'];
+  open(): Promise<Database>;
+  /** A connection string for this test's isolated schema (PostgreSQL only). */
+  url?: string;
+  drop(): Promise<void>;
+};
+
+/** A fresh, migrated database on each engine: PGlite in memory, and a PostgreSQL schema of its own. */
+export const engines = ['pglite', 'postgres'] as const;
+
+export async function createTestDatabase(engine: (typeof engines)[number]): Promise<TestDatabase> {
+  if (engine === 'pglite') {
+    return {
+      engine,
+      open: () => openDatabase({ engine, dataDir: undefined }),
+      drop: async () => {},
+    };
+  }
+  const schema = `test_${randomUUID().replaceAll('-', '')}`;
+  const admin = new pg.Client({ connectionString: testPostgresUrl });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const url = withSearchPath(testPostgresUrl, schema);
+  return {
+    engine,
+    url,
+    open: () => openDatabase({ engine, url }),
+    async drop() {
+      const client = new pg.Client({ connectionString: testPostgresUrl });
+      await client.connect();
+      await client.query(`DROP SCHEMA ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+function withSearchPath(url: string, schema: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', `-c search_path=${schema}`);
+  return parsed.toString();
+}
