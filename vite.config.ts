@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /**
  * One renderer, two shells: `--mode desktop` builds for Electron (dist/desktop), any other mode
@@ -13,6 +16,7 @@ export default defineConfig(({ mode }) => {
     root: 'renderer',
     base: './',
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(version) },
     resolve: {
       alias: {
         '#platform-implementation': fileURLToPath(

@@ -10,7 +10,6 @@ import {
   pullResponseSchema,
   pushBodySchema,
   pushResponseSchema,
-  type StreamMessage,
 } from '../../shared/sync/protocol';
 import { HttpError } from '../errors';
 import type { ChangeFeed } from '../sync/change-feed';
@@ -62,40 +61,42 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
       },
       async (request) => store.push(request.body as Parameters<typeof store.push>[0]),
     );
-
-    app.get(
-      `/sync/${name}/stream`,
-      {
-        schema: {
-          tags,
-          summary: `Server-sent events: "RESYNC" on connect, then every batch of changes`,
-          produces: ['text/event-stream'],
-        },
-      },
-      (request, reply) => {
-        reply.hijack();
-        const stream = reply.raw;
-        stream.writeHead(200, {
-          'content-type': 'text/event-stream',
-          'cache-control': 'no-cache, no-transform',
-          connection: 'keep-alive',
-          'x-accel-buffering': 'no',
-          ...corsHeaders(reply.getHeaders()),
-        });
-        const send = (message: StreamMessage<unknown>) =>
-          stream.write(`data: ${JSON.stringify(message)}\n\n`);
-        // A (re)connected client may have missed changes: it re-pulls from its checkpoint.
-        stream.write('retry: 2000\n');
-        send(RESYNC);
-        const unsubscribe = changeFeed.subscribe(name, send);
-        const heartbeat = setInterval(() => stream.write(': heartbeat\n\n'), HEARTBEAT_MS);
-        request.raw.on('close', () => {
-          clearInterval(heartbeat);
-          unsubscribe();
-        });
-      },
-    );
   }
+
+  app.get(
+    '/sync/stream',
+    {
+      schema: {
+        tags: ['sync'],
+        summary:
+          'Server-sent events for every collection: "RESYNC" on connect, then each batch of changes as an event named after its collection',
+        produces: ['text/event-stream'],
+      },
+    },
+    (request, reply) => {
+      reply.hijack();
+      const stream = reply.raw;
+      stream.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+        ...corsHeaders(reply.getHeaders()),
+      });
+      // A (re)connected client may have missed changes: RESYNC makes it re-pull from its checkpoint.
+      stream.write(`retry: 2000\ndata: ${JSON.stringify(RESYNC)}\n\n`);
+      const unsubscribes = stores.map(({ collection }) =>
+        changeFeed.subscribe(collection.name, (batch) => {
+          stream.write(`event: ${collection.name}\ndata: ${JSON.stringify(batch)}\n\n`);
+        }),
+      );
+      const heartbeat = setInterval(() => stream.write(': heartbeat\n\n'), HEARTBEAT_MS);
+      request.raw.on('close', () => {
+        clearInterval(heartbeat);
+        for (const unsubscribe of unsubscribes) unsubscribe();
+      });
+    },
+  );
 };
 
 /** The stream is hijacked, so headers set by plugins (CORS) are copied over by hand. */

@@ -4,9 +4,9 @@ import type { Static, TObject } from 'typebox';
  * One replicated collection: its document shape is written once (a TypeBox schema), and the
  * RxDB schema, the API validation and the server's table all follow from this definition.
  */
-export type CollectionDefinition<Schema extends TObject = TObject> = {
+export type CollectionDefinition<Schema extends TObject = TObject, Name extends string = string> = {
   /** Collection name on the client, table name on the server, path segment on the wire. */
-  name: string;
+  name: Name;
   /** Bumped with every change to the document shape; RxDB migrates on this number. */
   version: number;
   schema: Schema;
@@ -14,9 +14,9 @@ export type CollectionDefinition<Schema extends TObject = TObject> = {
   indexes: ReadonlyArray<keyof Static<Schema> & string>;
 };
 
-export function defineCollection<Schema extends TObject>(
-  definition: CollectionDefinition<Schema>,
-): CollectionDefinition<Schema> {
+export function defineCollection<Schema extends TObject, const Name extends string>(
+  definition: CollectionDefinition<Schema, Name>,
+): CollectionDefinition<Schema, Name> {
   return definition;
 }
 

@@ -69,6 +69,9 @@ export type PushRow<Doc> = {
   newDocumentState: WireDocument<Doc>;
 };
 
-/** What the live stream sends as SSE `data`: a batch of changes, or a request to re-pull. */
+/**
+ * The live stream (`GET /sync/stream`, server-sent events) sends RESYNC as an unnamed event when
+ * a client connects, and each batch of changes as an event named after its collection whose data
+ * is a PullResponse.
+ */
 export const RESYNC = 'RESYNC';
-export type StreamMessage<Doc> = PullResponse<Doc> | typeof RESYNC;

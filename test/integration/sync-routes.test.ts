@@ -200,20 +200,23 @@ describe.each(engines)('sync routes on %s', (engine) => {
         '/health',
         '/sync/partners/pull',
         '/sync/partners/push',
-        '/sync/partners/stream',
+        '/sync/stream',
       ]),
     );
   });
 
   it('streams RESYNC on connect, then each committed change', async () => {
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
-    const stream = await openEventStream(`${url}/sync/partners/stream?protocol=1`);
+    const stream = await openEventStream(`${url}/sync/stream?protocol=1`);
     try {
       await stream.waitFor(1);
-      expect(stream.messages[0]).toBe(RESYNC);
+      expect(stream.messages[0]).toEqual({ event: 'message', data: RESYNC });
       await app.stores[0]?.put([aPartner({ id: 'p-live' })]);
       const [, batch] = await stream.waitFor(2);
-      expect(batch).toMatchObject({ documents: [{ id: 'p-live', _deleted: false }] });
+      expect(batch).toMatchObject({
+        event: 'partners',
+        data: { documents: [{ id: 'p-live', _deleted: false }] },
+      });
     } finally {
       stream.close();
     }

@@ -1,9 +1,9 @@
-/** Reads a server-sent event stream over real HTTP, collecting each event's `data` as JSON. */
+/** Reads a server-sent event stream over real HTTP, collecting each event's name and its `data` as JSON. */
 export async function openEventStream(url: string) {
   const controller = new AbortController();
   const response = await fetch(url, { signal: controller.signal });
   if (!response.ok || !response.body) throw new Error(`stream answered ${response.status}`);
-  const messages: unknown[] = [];
+  const messages: Array<{ event: string; data: unknown }> = [];
   const waiters: Array<() => void> = [];
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   void (async () => {
@@ -16,12 +16,13 @@ export async function openEventStream(url: string) {
       while ((end = buffer.indexOf('\n\n')) >= 0) {
         const event = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        const data = event
-          .split('\n')
+        const lines = event.split('\n');
+        const name = lines.find((line) => line.startsWith('event: '))?.slice(7) ?? 'message';
+        const data = lines
           .filter((line) => line.startsWith('data: '))
           .map((line) => line.slice(6))
           .join('\n');
-        if (data) messages.push(JSON.parse(data));
+        if (data) messages.push({ event: name, data: JSON.parse(data) as unknown });
         waiters.splice(0).forEach((wake) => wake());
       }
     }

@@ -1,0 +1,54 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { formatMoney } from '../../../shared/format/money';
+import { formatDateTime } from '../../../shared/format/time';
+import type { Partner } from '../../../shared/schema';
+
+export function partnerColumns(t: TFunction, locale: string): ColumnDef<Partner>[] {
+  const countries = new Intl.DisplayNames([locale], { type: 'region' });
+  return [
+    { id: 'name', accessorFn: (partner) => partner.name, header: t('partners.columns.name') },
+    {
+      id: 'type',
+      accessorFn: (partner) => t(`partners.type.${partner.type}`),
+      header: t('partners.columns.type'),
+    },
+    {
+      id: 'tier',
+      accessorFn: (partner) => t(`partners.tier.${partner.tier}`),
+      header: t('partners.columns.tier'),
+      cell: ({ row }) => (
+        <span className={`tier tier--${row.original.tier}`}>
+          {t(`partners.tier.${row.original.tier}`)}
+        </span>
+      ),
+    },
+    {
+      id: 'status',
+      accessorFn: (partner) => t(`partners.status.${partner.status}`),
+      header: t('partners.columns.status'),
+    },
+    {
+      id: 'location',
+      accessorFn: (partner) =>
+        `${partner.city}, ${countries.of(partner.country) ?? partner.country}`,
+      header: t('partners.columns.location'),
+    },
+    {
+      id: 'revenueYtd',
+      // Sorted by amount; mixed currencies sort by face value until rates are modelled.
+      accessorFn: (partner) => partner.revenueYtd.amountMinor,
+      header: t('partners.columns.revenueYtd'),
+      cell: ({ row }) => formatMoney(row.original.revenueYtd, locale),
+      enableGlobalFilter: false,
+      meta: { numeric: true },
+    },
+    {
+      id: 'updatedAt',
+      accessorFn: (partner) => partner.updatedAt,
+      header: t('partners.columns.updatedAt'),
+      cell: ({ row }) => formatDateTime(row.original.updatedAt, locale),
+      enableGlobalFilter: false,
+    },
+  ];
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatRelativeTime } from '../../../shared/format/time';
+import { useNow } from './useNow';
+import { useSyncStatus } from './useSyncStatus';
+
+/** Online or offline, when the territory last synced, and what is still waiting to be sent. */
+export function SyncIndicator() {
+  const { t, i18n } = useTranslation();
+  const status = useSyncStatus();
+  const now = useNow();
+  const { lastSyncedAt } = status;
+
+  return (
+    <div
+      className="sync-indicator"
+      role="status"
+      aria-live="polite"
+      data-connection={status.connection}
+    >
+      <span
+        className={`sync-indicator__dot sync-indicator__dot--${status.connection}`}
+        aria-hidden
+      />
+      <span className="sync-indicator__connection">{t(`sync.${status.connection}`)}</span>
+      <span
+        className="sync-indicator__detail"
+        title={lastSyncedAt ? formatDateTime(lastSyncedAt, i18n.language) : undefined}
+      >
+        {lastSyncedAt
+          ? t('sync.lastSynced', { when: formatRelativeTime(lastSyncedAt, now, i18n.language) })
+          : t('sync.neverSynced')}
+      </span>
+      <span className="sync-indicator__detail" data-testid="pending-changes">
+        {status.pendingChanges > 0
+          ? t('sync.pending', { count: status.pendingChanges })
+          : t('sync.allSent')}
+      </span>
+      {status.problem && (
+        <span className="sync-indicator__problem" role="alert">
+          {t('sync.error', { message: status.problem })}
+        </span>
+      )}
+    </div>
+  );
+}

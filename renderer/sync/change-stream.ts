@@ -1,0 +1,84 @@
+import type { RxReplicationPullStreamItem } from 'rxdb';
+import { BehaviorSubject, Subject } from 'rxjs';
+import { RESYNC, type PullResponse } from '../../shared/sync/protocol';
+
+export type StreamConnection = 'connecting' | 'online' | 'offline';
+
+const MIN_RETRY_MS = 1000;
+const MAX_RETRY_MS = 30_000;
+
+/**
+ * One server-sent event stream for every collection. It reconnects by itself (with backoff, and
+ * at once when the OS reports the network back) and every (re)connection starts with RESYNC, so
+ * RxDB re-pulls whatever was missed while away.
+ */
+export function openChangeStream(url: string, collections: readonly string[]) {
+  const streams = new Map(
+    collections.map((name) => [
+      name,
+      new Subject<RxReplicationPullStreamItem<unknown, { seq: number }>>(),
+    ]),
+  );
+  const connection$ = new BehaviorSubject<StreamConnection>('connecting');
+  let source: EventSource | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryMs = MIN_RETRY_MS;
+  let closed = false;
+
+  function connect() {
+    clearTimeout(retryTimer);
+    source?.close();
+    source = new EventSource(url);
+    source.onopen = () => {
+      retryMs = MIN_RETRY_MS;
+      connection$.next('online');
+    };
+    source.onmessage = (event: MessageEvent<string>) => {
+      if (JSON.parse(event.data) === RESYNC) {
+        for (const stream of streams.values()) stream.next(RESYNC);
+      }
+    };
+    for (const [name, stream] of streams) {
+      source.addEventListener(name, (event: MessageEvent<string>) => {
+        stream.next(
+          JSON.parse(event.data) as PullResponse<unknown> & { checkpoint: { seq: number } },
+        );
+      });
+    }
+    source.onerror = () => {
+      // EventSource would retry on its own, but not after every kind of failure: own the retry.
+      source?.close();
+      connection$.next('offline');
+      if (!closed) retryTimer = setTimeout(connect, retryMs);
+      retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+    };
+  }
+
+  const reconnectNow = () => {
+    if (!closed && connection$.value !== 'online') connect();
+  };
+  const markOffline = () => {
+    connection$.next('offline');
+  };
+  window.addEventListener('online', reconnectNow);
+  window.addEventListener('offline', markOffline);
+  connect();
+
+  return {
+    connection$,
+    streamOf(collection: string) {
+      const stream = streams.get(collection);
+      if (!stream) throw new Error(`No change stream for "${collection}"`);
+      return stream.asObservable();
+    },
+    close() {
+      closed = true;
+      clearTimeout(retryTimer);
+      source?.close();
+      window.removeEventListener('online', reconnectNow);
+      window.removeEventListener('offline', markOffline);
+      for (const stream of streams.values()) stream.complete();
+      connection$.complete();
+    },
+  };
+}

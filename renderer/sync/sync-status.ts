@@ -1,0 +1,22 @@
+import type { StreamConnection } from './change-stream';
+
+/** What the sync indicator shows. */
+export type SyncStatus = {
+  connection: StreamConnection;
+  /** When the local database last caught up with the central store (ISO), if ever. */
+  lastSyncedAt: string | null;
+  /** Local changes the central store has not acknowledged yet. */
+  pendingChanges: number;
+  /** The last sync failure a person should know about, cleared by the next success. */
+  problem: string | null;
+  /** The store no longer speaks this app's protocol: syncing stopped until the app is updated. */
+  updateRequired: boolean;
+};
+
+export const initialSyncStatus: SyncStatus = {
+  connection: 'connecting',
+  lastSyncedAt: null,
+  pendingChanges: 0,
+  problem: null,
+  updateRequired: false,
+};
