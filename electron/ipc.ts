@@ -1,0 +1,81 @@
+import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { Compile } from 'typebox/compile';
+import {
+  ipcChannels,
+  ipcRequestSchemas,
+  type IpcChannel,
+  type IpcError,
+  type IpcRequest,
+  type IpcResponses,
+  type IpcResult,
+} from '../shared/platform/ipc';
+import type { StoreConnection } from '../shared/platform/platform';
+import { isAppUrl } from './app-protocol';
+
+/** One handler per channel of the contract: a channel without one does not compile. */
+export type IpcHandlers = {
+  [Channel in IpcChannel]: (
+    request: IpcRequest<Channel>,
+  ) => IpcResponses[Channel] | Promise<IpcResponses[Channel]>;
+};
+
+export function ipcHandlers(connection: StoreConnection): IpcHandlers {
+  return {
+    'store:connection': () => connection,
+    'app:info': () => ({ version: app.getVersion(), locale: app.getLocale() }),
+  };
+}
+
+/**
+ * Whether a window is one the shell created (see windows.ts). Typed with Electron's base class,
+ * which `BrowserWindow.fromWebContents` returns, rather than the module export's subclass.
+ */
+export type OwnWindowCheck = (window: Electron.BrowserWindow | null) => boolean;
+
+export function registerIpcHandlers(handlers: IpcHandlers, isOwnWindow: OwnWindowCheck): void {
+  for (const channel of ipcChannels) registerChannel(channel, handlers[channel], isOwnWindow);
+}
+
+function registerChannel<Channel extends IpcChannel>(
+  channel: Channel,
+  handler: IpcHandlers[Channel],
+  isOwnWindow: OwnWindowCheck,
+): void {
+  const validator = Compile(ipcRequestSchemas[channel]);
+  ipcMain.handle(
+    channel,
+    async (
+      event: IpcMainInvokeEvent,
+      request: unknown,
+    ): Promise<IpcResult<IpcResponses[Channel]>> => {
+      if (!isTrustedSender(event, isOwnWindow)) {
+        return failure('forbidden_sender', `"${channel}" is answered only for CAM Desk windows`);
+      }
+      if (!validator.Check(request)) {
+        const problems = validator
+          .Errors(request)
+          .map((error) => `${error.instancePath || 'request'} ${error.message}`);
+        return failure('invalid_request', `Invalid "${channel}" request: ${problems.join('; ')}`);
+      }
+      try {
+        return { ok: true, value: await handler(request) };
+      } catch (error) {
+        return failure('failed', error instanceof Error ? error.message : String(error));
+      }
+    },
+  );
+}
+
+/** The frame must be our page and its window one we made: a stray frame or window gets nothing. */
+function isTrustedSender(event: IpcMainInvokeEvent, isOwnWindow: OwnWindowCheck): boolean {
+  const frameUrl = event.senderFrame?.url;
+  return (
+    frameUrl !== undefined &&
+    isAppUrl(frameUrl) &&
+    isOwnWindow(BrowserWindow.fromWebContents(event.sender))
+  );
+}
+
+function failure(code: IpcError['code'], message: string): { ok: false; error: IpcError } {
+  return { ok: false, error: { code, message } };
+}
