@@ -25,7 +25,9 @@ export default defineConfig(({ mode }) => {
       },
     },
     build: {
-      outDir: fileURLToPath(new URL(`./dist/${mode === 'desktop' ? 'desktop' : 'web'}`, import.meta.url)),
+      outDir: fileURLToPath(
+        new URL(`./dist/${mode === 'desktop' ? 'desktop' : 'web'}`, import.meta.url),
+      ),
       emptyOutDir: true,
       chunkSizeWarningLimit: 2000,
     },

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { DatabaseConfig } from './db/open';
+import { IN_MEMORY } from './db/pglite';
 
 export type ServerConfig = {
   database: DatabaseConfig;
@@ -33,7 +34,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   return {
     database: url
       ? { engine: 'postgres', url }
-      : { engine: 'pglite', dataDir: path.resolve(env['PRM_DATA_DIR'] || DEFAULT_DATA_DIR) },
+      : { engine: 'pglite', dataDir: pgliteDataDir(env['PRM_DATA_DIR']) },
     host: env['PRM_HOST'] || '127.0.0.1',
     port: readPort(env['PRM_PORT']),
     corsOrigins: env['PRM_CORS_ORIGINS']
@@ -45,6 +46,11 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     webRoot: env['PRM_WEB_ROOT'] ? path.resolve(env['PRM_WEB_ROOT']) : undefined,
     seed,
   };
+}
+
+function pgliteDataDir(value: string | undefined): string {
+  if (value === IN_MEMORY) return IN_MEMORY;
+  return path.resolve(value || DEFAULT_DATA_DIR);
 }
 
 function readPort(value: string | undefined): number {

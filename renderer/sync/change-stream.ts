@@ -57,11 +57,14 @@ export function openChangeStream(url: string, collections: readonly string[]) {
   const reconnectNow = () => {
     if (!closed && connection$.value !== 'online') connect();
   };
-  const markOffline = () => {
+  const dropConnection = () => {
+    // The OS says the network is gone: the stream is dead even if the socket has not noticed.
+    clearTimeout(retryTimer);
+    source?.close();
     connection$.next('offline');
   };
   window.addEventListener('online', reconnectNow);
-  window.addEventListener('offline', markOffline);
+  window.addEventListener('offline', dropConnection);
   connect();
 
   return {
@@ -76,7 +79,7 @@ export function openChangeStream(url: string, collections: readonly string[]) {
       clearTimeout(retryTimer);
       source?.close();
       window.removeEventListener('online', reconnectNow);
-      window.removeEventListener('offline', markOffline);
+      window.removeEventListener('offline', dropConnection);
       for (const stream of streams.values()) stream.complete();
       connection$.complete();
     },

@@ -2,10 +2,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { mkdir } from 'node:fs/promises';
 import type { Database, SqlParams } from './database';
 
-/** Embedded PostgreSQL in `dataDir` (a folder), or in memory when `dataDir` is undefined. */
+/** Where PGlite keeps nothing on disk: for tests and throw-away demos. */
+export const IN_MEMORY = 'memory://';
+
+/** Embedded PostgreSQL in `dataDir` (a folder), or in memory (`memory://` or undefined). */
 export async function openPgliteDatabase(dataDir: string | undefined): Promise<Database> {
   // PGlite creates only the last folder of the path itself.
-  if (dataDir) await mkdir(dataDir, { recursive: true });
+  if (dataDir && dataDir !== IN_MEMORY) await mkdir(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir);
   return {
     engine: 'pglite',

@@ -23,7 +23,9 @@ export async function openEventStream(url: string) {
           .map((line) => line.slice(6))
           .join('\n');
         if (data) messages.push({ event: name, data: JSON.parse(data) as unknown });
-        waiters.splice(0).forEach((wake) => wake());
+        waiters.splice(0).forEach((wake) => {
+          wake();
+        });
       }
     }
   })();
@@ -42,6 +44,8 @@ export async function openEventStream(url: string) {
       }
       return messages;
     },
-    close: () => controller.abort(),
+    close: () => {
+      controller.abort();
+    },
   };
 }
