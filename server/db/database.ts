@@ -3,6 +3,8 @@ export type SqlParams = readonly unknown[];
 /** Anything SQL can be sent to: the database itself or an open transaction. */
 export type Queryable = {
   query<Row extends object>(sql: string, params?: SqlParams): Promise<Row[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
 };
 
 /**
@@ -13,8 +15,6 @@ export type Database = Queryable & {
   engine: 'postgres' | 'pglite';
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<Result>(work: (tx: Queryable) => Promise<Result>): Promise<Result>;
-  /** Runs a script of several statements (migrations). */
-  exec(script: string): Promise<void>;
   /** Subscribes to NOTIFY on a channel; resolves once listening. Returns the unsubscribe. */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;

@@ -54,7 +54,7 @@ export async function migrate(database: Database, migrations?: Migration[]): Pro
     );
     for (const migration of pending) {
       if (done.has(migration.version)) continue;
-      await runScript(tx, migration.sql);
+      await tx.exec(migration.sql);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
         migration.version,
         migration.name,
@@ -63,18 +63,4 @@ export async function migrate(database: Database, migrations?: Migration[]): Pro
     }
   });
   return applied;
-}
-
-async function runScript(tx: { query: Database['query'] }, sql: string) {
-  // Parameterless statements one by one keep both engines on the extended protocol path.
-  for (const statement of splitStatements(sql)) await tx.query(statement);
-}
-
-/** Splits a migration on semicolons at line ends; migrations keep one statement per block. */
-export function splitStatements(sql: string): string[] {
-  return sql
-    .replace(/^\s*--.*$/gm, '')
-    .split(/;\s*$/m)
-    .map((statement) => statement.trim())
-    .filter((statement) => statement.length > 0);
 }

@@ -2,6 +2,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { mkdir } from 'node:fs/promises';
 import type { Database, SqlParams } from './database';
 
+/** PGlite's data folder when PRM_DATA_DIR is not set. */
+export const DEFAULT_DATA_DIR = '.data/prm-store';
+
 /** Where PGlite keeps nothing on disk: for tests and throw-away demos. */
 export const IN_MEMORY = 'memory://';
 
@@ -21,6 +24,9 @@ export async function openPgliteDatabase(dataDir: string | undefined): Promise<D
         work({
           async query<Row extends object>(sql: string, params: SqlParams = []) {
             return (await tx.query<Row>(sql, [...params])).rows;
+          },
+          async exec(script) {
+            await tx.exec(script);
           },
         }),
       );

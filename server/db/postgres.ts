@@ -24,6 +24,9 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
           async query<Row extends object>(sql: string, params: SqlParams = []) {
             return (await client.query<Row & pg.QueryResultRow>(sql, [...params])).rows;
           },
+          async exec(script) {
+            await client.query(script);
+          },
         });
         await client.query('COMMIT');
         return result;
@@ -41,13 +44,16 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
       // LISTEN needs a connection of its own that stays open.
       const client = await pool.connect();
       listeners.add(client);
-      client.on('notification', (message) => {
+      const onNotification = (message: pg.Notification) => {
         if (message.channel === channel) onNotify(message.payload ?? '');
-      });
+      };
+      client.on('notification', onNotification);
       await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
       return async () => {
         listeners.delete(client);
         await client.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
+        // The connection goes back to the pool: it must not keep calling this listener.
+        client.off('notification', onNotification);
         client.release();
       };
     },

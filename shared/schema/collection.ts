@@ -12,7 +12,20 @@ export type CollectionDefinition<Schema extends TObject = TObject, Name extends 
   schema: Schema;
   primaryKey: keyof Static<Schema> & string;
   indexes: ReadonlyArray<keyof Static<Schema> & string>;
+  /**
+   * How a document of each earlier version becomes the next one, keyed by the version it
+   * produces (RxDB's migrationStrategies). The server's numbered SQL migration does the same.
+   */
+  upgrades?: Record<number, (previous: StoredDocument) => StoredDocument>;
 };
+
+/** A document as storage holds it, before its shape is known to match the current version. */
+export type StoredDocument = Record<string, unknown>;
+
+/** Documents of a territory-scoped collection carry `territoryId`; the server filters on it. */
+export function isTerritoryScoped(definition: CollectionDefinition): boolean {
+  return 'territoryId' in definition.schema.properties;
+}
 
 export function defineCollection<Schema extends TObject, const Name extends string>(
   definition: CollectionDefinition<Schema, Name>,

@@ -13,13 +13,32 @@ export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0
 
 /** ISO 8601 instant in UTC, as the server writes it (`2026-11-24T10:00:00.000Z`). */
 export const Timestamp = Type.String({
+  minLength: 20,
   maxLength: 30,
   pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$',
+});
+
+/** A calendar date (`2026-11-24`), for agreements, expiries and periods. */
+export const CalendarDate = Type.String({
+  minLength: 10,
+  maxLength: 10,
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
 });
 
 export const CountryCode = Type.String({ minLength: 2, maxLength: 2, pattern: '^[A-Z]{2}$' });
 
 export const CurrencyCode = Type.String({ minLength: 3, maxLength: 3, pattern: '^[A-Z]{3}$' });
+
+export const Email = Type.String({ maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' });
+
+export const Domain = Type.String({
+  maxLength: 253,
+  pattern: '^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$',
+});
+
+export const Name = Type.String({ minLength: 1, maxLength: 200 });
+
+export const Text = Type.String({ maxLength: 4000 });
 
 /** Money in integer minor units (cents), so sums never drift. */
 export const Money = Type.Object(
@@ -29,3 +48,17 @@ export const Money = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** A whole number usable in an RxDB index (which needs bounds and a step). */
+export function IndexableInteger(minimum: number, maximum: number) {
+  return Type.Integer({ minimum, maximum, multipleOf: 1 });
+}
+
+/** Percent with two decimals, 0 to 100. */
+export const Percent = Type.Number({ minimum: 0, maximum: 100 });
+
+/** Fields every replicated document carries: its revision instant, set by the server. */
+export const ServerStamp = { updatedAt: Timestamp };
+
+/** Territory every scoped document belongs to; the server filters replication by it. */
+export const TerritoryScope = { territoryId: Id };

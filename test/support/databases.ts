@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Database } from '../../server/db/database';
 import { openDatabase } from '../../server/db/open';
+import { openPgliteDatabase } from '../../server/db/pglite';
+import { openPostgresDatabase } from '../../server/db/postgres';
 
 /** The machine's PostgreSQL; CI starts it (see .ci/run). */
 export const testPostgresUrl =
@@ -10,6 +12,8 @@ export const testPostgresUrl =
 export type TestDatabase = {
   engine: Database['engine'];
   open(): Promise<Database>;
+  /** The same database without running migrations, to test them. */
+  openUnmigrated(): Promise<Database>;
   /** A connection string for this test's isolated schema (PostgreSQL only). */
   url?: string;
   drop(): Promise<void>;
@@ -23,6 +27,7 @@ export async function createTestDatabase(engine: (typeof engines)[number]): Prom
     return {
       engine,
       open: () => openDatabase({ engine, dataDir: undefined }),
+      openUnmigrated: () => openPgliteDatabase(undefined),
       drop: async () => {},
     };
   }
@@ -36,6 +41,7 @@ export async function createTestDatabase(engine: (typeof engines)[number]): Prom
     engine,
     url,
     open: () => openDatabase({ engine, url }),
+    openUnmigrated: () => openPostgresDatabase(url),
     async drop() {
       const client = new pg.Client({ connectionString: testPostgresUrl });
       await client.connect();

@@ -1,0 +1,51 @@
+import Type, { type Static } from 'typebox';
+import { defineCollection } from './collection';
+import { Id, ServerStamp, StringEnum, TerritoryScope, Text, Timestamp } from './primitives';
+import { decisionActions } from './vocabulary';
+
+export const outcomeStatuses = ['applied', 'superseded', 'rejected'] as const;
+
+/** What the central store made of a decision: exactly one per decision, kept forever. */
+const Outcome = Type.Object(
+  {
+    status: StringEnum(outcomeStatuses),
+    /** Why a decision was rejected, in words a person can read. */
+    reason: Type.Union([Text, Type.Null()]),
+    /** The decision that took effect first for the same step. */
+    supersededBy: Type.Union([Id, Type.Null()]),
+    recordedAt: Timestamp,
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * A CAM's approve, reject or return-for-info: a command created offline in the local outbox and
+ * pushed. The server checks authority from its own data and records the outcome.
+ */
+export const DecisionSchema = Type.Object(
+  {
+    id: Id,
+    requestId: Id,
+    ...TerritoryScope,
+    stepIndex: Type.Integer({ minimum: 0, maximum: 20 }),
+    action: StringEnum(decisionActions),
+    comment: Text,
+    decidedBy: Id,
+    deviceId: Id,
+    decidedAt: Timestamp,
+    outcome: Type.Union([Outcome, Type.Null()]),
+    ...ServerStamp,
+  },
+  { additionalProperties: false },
+);
+
+export type Decision = Static<typeof DecisionSchema>;
+export type DecisionOutcome = Static<typeof Outcome>;
+
+export const decisionsCollection = defineCollection({
+  name: 'decisions',
+  version: 0,
+  schema: DecisionSchema,
+  primaryKey: 'id',
+  indexes: ['requestId', 'territoryId', 'decidedBy', 'updatedAt'],
+});

@@ -1,0 +1,110 @@
+import Type, { type Static } from 'typebox';
+import { defineCollection } from './collection';
+import {
+  Id,
+  Money,
+  Name,
+  Percent,
+  ServerStamp,
+  StringEnum,
+  TerritoryScope,
+  Text,
+  Timestamp,
+} from './primitives';
+import { decisionActions, requestTypes, userRoles } from './vocabulary';
+
+export const requestStatuses = [
+  'submitted',
+  'under_review',
+  'info_requested',
+  'pending_approval',
+  'approved',
+  'rejected',
+  'withdrawn',
+  'expired',
+] as const;
+
+export const stepStatuses = [
+  'waiting',
+  'pending',
+  'approved',
+  'rejected',
+  'returned',
+  'skipped',
+] as const;
+
+/** One approval step, routed to a role (and the person who holds it for this partner). */
+const RequestStep = Type.Object(
+  {
+    index: Type.Integer({ minimum: 0, maximum: 20 }),
+    role: StringEnum(userRoles),
+    assigneeId: Type.Union([Id, Type.Null()]),
+    status: StringEnum(stepStatuses),
+    dueAt: Type.Union([Timestamp, Type.Null()]),
+    decidedAt: Type.Union([Timestamp, Type.Null()]),
+    decidedBy: Type.Union([Id, Type.Null()]),
+    decisionId: Type.Union([Id, Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+
+const HistoryEntry = Type.Object(
+  {
+    at: Timestamp,
+    actorId: Type.Union([Id, Type.Null()]),
+    action: Type.Union([
+      StringEnum(decisionActions),
+      StringEnum([
+        'submitted',
+        'resubmitted',
+        'withdrawn',
+        'routed',
+        'auto_approved',
+        'expired',
+        'comment',
+      ]),
+    ]),
+    note: Text,
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * An approval workflow instance (deal registration, special pricing, MDF pre-approval or claim,
+ * SPIFF claim, partner onboarding) with its steps, SLA and full history embedded.
+ */
+export const RequestSchema = Type.Object(
+  {
+    id: Id,
+    type: StringEnum(requestTypes),
+    partnerId: Id,
+    ...TerritoryScope,
+    /** The deal, fund, program or partner the request is about. */
+    subjectId: Id,
+    title: Name,
+    amount: Type.Union([Money, Type.Null()]),
+    discountPercent: Type.Union([Percent, Type.Null()]),
+    status: StringEnum(requestStatuses),
+    /** Index of the step waiting for a decision; equals steps.length once decided. */
+    currentStep: Type.Integer({ minimum: 0, maximum: 20, multipleOf: 1 }),
+    steps: Type.Array(RequestStep, { minItems: 1, maxItems: 20 }),
+    slaHours: Type.Integer({ minimum: 1, maximum: 720 }),
+    submittedAt: Timestamp,
+    /** When the current step's SLA runs out; far future once decided, so it can be indexed. */
+    dueAt: Timestamp,
+    history: Type.Array(HistoryEntry, { maxItems: 200 }),
+    ...ServerStamp,
+  },
+  { additionalProperties: false },
+);
+
+export type Request = Static<typeof RequestSchema>;
+export type RequestStep = Static<typeof RequestStep>;
+
+export const requestsCollection = defineCollection({
+  name: 'requests',
+  version: 0,
+  schema: RequestSchema,
+  primaryKey: 'id',
+  indexes: ['territoryId', 'status', 'dueAt', 'partnerId', 'updatedAt'],
+});
