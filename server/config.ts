@@ -1,9 +1,14 @@
 import path from 'node:path';
+import { readAuthConfig, type AuthConfig } from './auth/config';
+import { ConfigError } from './config-error';
 import type { DatabaseConfig } from './db/open';
-import { IN_MEMORY } from './db/pglite';
+import { DEFAULT_DATA_DIR, IN_MEMORY } from './db/pglite';
+
+export { ConfigError };
 
 export type ServerConfig = {
   database: DatabaseConfig;
+  auth: AuthConfig;
   host: string;
   port: number;
   corsOrigins: string[];
@@ -13,11 +18,8 @@ export type ServerConfig = {
 };
 
 export const DEFAULT_PORT = 8787;
-export const DEFAULT_DATA_DIR = '.data/prm-store';
 /** The desktop shell's page origin and Vite's dev server. */
 export const DEFAULT_CORS_ORIGINS = ['app://cam-desk', 'http://localhost:5173'];
-
-export class ConfigError extends Error {}
 
 /** Reads the server's configuration from the environment; a bad value stops start-up clearly. */
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -35,6 +37,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     database: url
       ? { engine: 'postgres', url }
       : { engine: 'pglite', dataDir: pgliteDataDir(env['PRM_DATA_DIR']) },
+    auth: readAuthConfig(env),
     host: env['PRM_HOST'] || '127.0.0.1',
     port: readPort(env['PRM_PORT']),
     corsOrigins: env['PRM_CORS_ORIGINS']
