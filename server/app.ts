@@ -3,14 +3,26 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { replicatedCollections } from '../shared/schema';
+import {
+  decisionsCollection,
+  replicatedCollections,
+  requestsCollection,
+  type CollectionDocument,
+  type Decision,
+  type ReplicatedCollectionName,
+  type Request,
+} from '../shared/schema';
+import { decisionService } from './decisions/decision-service';
 import { SYNC_PROTOCOL_VERSION } from '../shared/sync/protocol';
+import type { AuthConfig } from './auth/config';
+import { withTokenRedaction } from './auth/log-redaction';
+import { registerSignIn } from './auth/sign-in';
 import type { Database } from './db/database';
 import { registerErrorHandling } from './errors';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
 import { createChangeFeed } from './sync/change-feed';
-import { documentStore } from './sync/document-store';
+import { documentStore, type DocumentStore } from './sync/document-store';
 import { serverVersion } from './version';
 
 export type AppOptions = {
@@ -20,12 +32,20 @@ export type AppOptions = {
   /** A built web renderer to serve at `/`, so a browser needs only this one address. */
   webRoot?: string | undefined;
   logger?: FastifyServerOptions['logger'];
+  /** Who signs users in: an external OpenID issuer, or the embedded development provider. */
+  auth: AuthConfig;
 };
 
 export const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
-export async function buildApp({ database, corsOrigins, webRoot, logger = false }: AppOptions) {
-  const app = Fastify({ logger, bodyLimit: BODY_LIMIT_BYTES })
+export async function buildApp({
+  database,
+  corsOrigins,
+  webRoot,
+  auth,
+  logger = false,
+}: AppOptions) {
+  const app = Fastify({ logger: withTokenRedaction(logger), bodyLimit: BODY_LIMIT_BYTES })
     .setValidatorCompiler(TypeBoxValidatorCompiler)
     .withTypeProvider<TypeBoxTypeProvider>();
 
@@ -41,7 +61,13 @@ export async function buildApp({ database, corsOrigins, webRoot, logger = false 
     },
   });
 
+  const signIn = await registerSignIn(app, { config: auth, database, corsOrigins });
+
   const stores = replicatedCollections.map((collection) => documentStore(database, collection));
+  const decisions = decisionService(database, {
+    decisions: documentStore<Decision>(database, decisionsCollection),
+    requests: documentStore<Request>(database, requestsCollection),
+  });
   const changeFeed = createChangeFeed(database, stores, (error, collection) => {
     app.log.error({ err: error, collection }, 'change feed read failed');
   });
@@ -49,12 +75,20 @@ export async function buildApp({ database, corsOrigins, webRoot, logger = false 
   app.addHook('onClose', () => changeFeed.stop());
 
   await app.register(healthRoutes, { database });
-  await app.register(syncRoutes, { stores, changeFeed });
+  await app.register(syncRoutes, { stores, changeFeed, decisions, identify: app.identify });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
 
-  return Object.assign(app, { stores });
+  /** The store of one collection, typed by its name. */
+  function storeOf<Name extends ReplicatedCollectionName>(name: Name) {
+    const store = stores.find((candidate) => candidate.collection.name === name);
+    if (!store) throw new Error(`No store for collection "${name}"`);
+    // Each store was built from the definition of that name, so its documents have that type.
+    return store as unknown as DocumentStore<CollectionDocument<Name>>;
+  }
+
+  return Object.assign(app, { stores, storeOf, changeFeed, signIn });
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

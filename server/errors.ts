@@ -14,6 +14,8 @@ export class HttpError extends Error {
 
 const codeByStatus: Record<number, ApiErrorCode> = {
   400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
   404: 'not_found',
   413: 'payload_too_large',
   415: 'unsupported_media_type',

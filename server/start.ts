@@ -17,6 +17,7 @@ export async function startStore(
       database,
       corsOrigins: config.corsOrigins,
       webRoot: config.webRoot,
+      auth: config.auth,
       logger,
     });
     if (config.seed === 'demo') await seedDemoIfEmpty(app.stores);

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { ApiErrorSchema } from '../../shared/api/errors';
+import type { Decision } from '../../shared/schema';
+import { decisionsCollection } from '../../shared/schema';
 import {
   DEFAULT_PULL_LIMIT,
   PROTOCOL_VERSION_HEADER,
@@ -10,24 +12,51 @@ import {
   pullResponseSchema,
   pushBodySchema,
   pushResponseSchema,
+  type PushRow,
 } from '../../shared/sync/protocol';
+import type { DecisionService } from '../decisions/decision-service';
+import type { Decider } from '../decisions/judge-decision';
 import { HttpError } from '../errors';
 import type { ChangeFeed } from '../sync/change-feed';
 import type { DocumentStore } from '../sync/document-store';
+import { scopeFingerprint, type Scope } from '../sync/scope';
 
-type SyncOptions = { stores: readonly DocumentStore[]; changeFeed: ChangeFeed };
+/** Resolves who is calling from the request's credentials; throws HttpError 401 when it can't. */
+export type Identify = (request: FastifyRequest) => Promise<Decider>;
+
+type SyncOptions = {
+  stores: readonly DocumentStore[];
+  changeFeed: ChangeFeed;
+  decisions: DecisionService;
+  identify: Identify;
+};
 
 const HEARTBEAT_MS = 15_000;
-const errors = { 400: ApiErrorSchema, 426: ApiErrorSchema };
+const errors = {
+  400: ApiErrorSchema,
+  401: ApiErrorSchema,
+  409: ApiErrorSchema,
+  426: ApiErrorSchema,
+};
 
-/** RxDB's replication protocol for each replicated collection: pull, push and a live stream. */
+/**
+ * RxDB's replication protocol for each collection, scoped to the caller: pull by checkpoint,
+ * push of decisions (the only thing clients write), and one live stream for all collections.
+ */
 export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
   app,
-  { stores, changeFeed },
+  { stores, changeFeed, decisions, identify },
 ) => {
+  const callers = new WeakMap<FastifyRequest, Decider>();
   app.addHook('onRequest', async (request) => {
     requireProtocolVersion(request);
+    callers.set(request, await identify(request));
   });
+  const callerOf = (request: FastifyRequest): Decider => {
+    const caller = callers.get(request);
+    if (!caller) throw new HttpError(401, 'unauthorized', 'Sign in to sync');
+    return caller;
+  };
 
   for (const store of stores) {
     const { name, schema } = store.collection;
@@ -38,29 +67,63 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
       {
         schema: {
           tags,
-          summary: `Changes to ${name} after a checkpoint, oldest first`,
+          summary: `Changes to ${name} the caller may see, after a checkpoint, oldest first`,
           querystring: PullQuerySchema,
           response: { 200: pullResponseSchema(schema), ...errors },
         },
       },
       async (request) => {
-        const { seq, limit = DEFAULT_PULL_LIMIT } = request.query;
-        return store.pull(seq === undefined ? null : { seq }, limit);
+        const { seq, limit = DEFAULT_PULL_LIMIT, scope: checkpointScope } = request.query;
+        const scope = scopeOf(callerOf(request));
+        const fingerprint = scopeFingerprint(scope);
+        if (checkpointScope !== undefined && checkpointScope !== fingerprint) {
+          throw new HttpError(
+            409,
+            'scope_changed',
+            'What you may see has changed (territory or role). Start over from an empty checkpoint.',
+          );
+        }
+        const response = await store.pull(seq === undefined ? null : { seq }, limit, scope);
+        return {
+          documents: response.documents,
+          checkpoint: response.checkpoint && { ...response.checkpoint, scope: fingerprint },
+        };
       },
     );
 
-    app.post(
-      `/sync/${name}/push`,
-      {
-        schema: {
-          tags,
-          summary: `Write ${name}; answers the server state of every row that conflicted`,
-          body: pushBodySchema(schema),
-          response: { 200: pushResponseSchema(schema), ...errors },
+    if (name === decisionsCollection.name) {
+      app.post(
+        `/sync/${name}/push`,
+        {
+          schema: {
+            tags,
+            summary:
+              'Submit decisions (commands). Answers the stored state of each, with its outcome',
+            body: pushBodySchema(schema),
+            response: { 200: pushResponseSchema(schema), ...errors },
+          },
         },
-      },
-      async (request) => store.push(request.body as Parameters<typeof store.push>[0]),
-    );
+        async (request) => decisions.submit(request.body as PushRow<Decision>[], callerOf(request)),
+      );
+    } else {
+      app.post(
+        `/sync/${name}/push`,
+        {
+          schema: {
+            tags,
+            summary: `${name} are read-only for clients`,
+            response: { 403: ApiErrorSchema },
+          },
+        },
+        async () => {
+          throw new HttpError(
+            403,
+            'read_only',
+            `Clients cannot write ${name}: changes reach the store as decisions on requests.`,
+          );
+        },
+      );
+    }
   }
 
   app.get(
@@ -69,11 +132,13 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
       schema: {
         tags: ['sync'],
         summary:
-          'Server-sent events for every collection: "RESYNC" on connect, then each batch of changes as an event named after its collection',
+          'Server-sent events for every collection the caller may see: "RESYNC" on connect, then each batch of changes as an event named after its collection',
         produces: ['text/event-stream'],
       },
     },
     (request, reply) => {
+      const caller = callerOf(request);
+      const scope = scopeOf(caller);
       reply.hijack();
       const stream = reply.raw;
       stream.writeHead(200, {
@@ -85,19 +150,35 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
       });
       // A (re)connected client may have missed changes: RESYNC makes it re-pull from its checkpoint.
       stream.write(`retry: 2000\ndata: ${JSON.stringify(RESYNC)}\n\n`);
-      const unsubscribes = stores.map(({ collection }) =>
-        changeFeed.subscribe(collection.name, (batch) => {
-          stream.write(`event: ${collection.name}\ndata: ${JSON.stringify(batch)}\n\n`);
-        }),
-      );
       const heartbeat = setInterval(() => stream.write(': heartbeat\n\n'), HEARTBEAT_MS);
+      const unsubscribe = changeFeed.subscribe({
+        scope,
+        deliver(collection, batch) {
+          stream.write(`event: ${collection}\ndata: ${JSON.stringify(batch)}\n\n`);
+          // The caller's own record changed (role, territories): end the stream so the client
+          // reconnects under its new scope instead of receiving what it may no longer see.
+          if (collection === 'users' && batch.documents.some((doc) => isUser(doc, caller.userId))) {
+            stream.end();
+          }
+        },
+      });
       request.raw.on('close', () => {
         clearInterval(heartbeat);
-        for (const unsubscribe of unsubscribes) unsubscribe();
+        unsubscribe();
       });
     },
   );
 };
+
+function scopeOf(caller: Decider): Scope {
+  return { userId: caller.userId, territoryIds: caller.territoryIds };
+}
+
+function isUser(document: unknown, userId: string): boolean {
+  return (
+    typeof document === 'object' && document !== null && 'id' in document && document.id === userId
+  );
+}
 
 /** The stream is hijacked, so headers set by plugins (CORS) are copied over by hand. */
 function corsHeaders(headers: Record<string, unknown>): Record<string, string> {

@@ -1,38 +1,56 @@
-import type { PullResponse } from '../../shared/sync/protocol';
+import type { ReplicatedCollectionName } from '../../shared/schema';
+import type { PullResponse, WireDocument } from '../../shared/sync/protocol';
 import type { Database } from '../db/database';
-import { CHANGE_CHANNEL, type DocumentStore } from './document-store';
+import { CHANGE_CHANNEL, type Change, type DocumentStore } from './document-store';
+import { scopeFingerprint, scopeRules, type Scope } from './scope';
 
-type Batch = PullResponse<unknown>;
-type Listener = (batch: Batch) => void;
+/** A live stream's receiver: what it may see, and where its batches go. */
+export type Subscriber = {
+  scope: Scope;
+  deliver(collection: string, batch: PullResponse<unknown>): void;
+};
 
 const BATCH_SIZE = 1000;
 
 /**
- * Turns NOTIFY from any server instance into batches of changed documents for this instance's
- * live streams. One reader per collection follows the change numbers, so each change is read
- * once per instance however many clients listen.
+ * Turns NOTIFY from any server instance into per-client batches for this instance's live
+ * streams. One reader per collection follows the change numbers, so each change is read once
+ * per instance however many clients listen; each client gets only what its scope may see.
  */
 export function createChangeFeed(
   database: Database,
   stores: readonly DocumentStore[],
   onError: (error: unknown, collection: string) => void,
 ) {
+  const subscribers = new Set<Subscriber>();
   const followers = new Map(stores.map((store) => [store.collection.name, follow(store)]));
   let unlisten: (() => Promise<void>) | undefined;
 
   function follow(store: DocumentStore) {
-    const listeners = new Set<Listener>();
+    const name = store.collection.name;
     let seq = 0;
     let reading: Promise<void> | undefined;
     let again = false;
 
     async function readNewChanges() {
       for (;;) {
-        const batch = await store.pull({ seq }, BATCH_SIZE);
-        if (batch.documents.length === 0) return;
-        seq = batch.checkpoint?.seq ?? seq;
-        for (const listener of listeners) listener(batch);
-        if (batch.documents.length < BATCH_SIZE) return;
+        const changes = await store.changesSince(seq, BATCH_SIZE);
+        const last = changes.at(-1);
+        if (!last) return;
+        seq = last.seq;
+        for (const subscriber of subscribers) {
+          const documents = visibleChanges(
+            name as ReplicatedCollectionName,
+            changes,
+            subscriber.scope,
+          );
+          if (documents.length === 0) continue;
+          subscriber.deliver(name, {
+            documents,
+            checkpoint: { seq, scope: scopeFingerprint(subscriber.scope) },
+          });
+        }
+        if (changes.length < BATCH_SIZE) return;
       }
     }
 
@@ -43,7 +61,7 @@ export function createChangeFeed(
       }
       reading = readNewChanges()
         .catch((error: unknown) => {
-          onError(error, store.collection.name);
+          onError(error, name);
         })
         .finally(() => {
           reading = undefined;
@@ -55,7 +73,6 @@ export function createChangeFeed(
     }
 
     return {
-      listeners,
       onNotify,
       async start() {
         seq = await store.latestSeq();
@@ -71,13 +88,14 @@ export function createChangeFeed(
         followers.get(collection)?.onNotify(),
       );
     },
-    subscribe(collection: string, listener: Listener): () => void {
-      const follower = followers.get(collection);
-      if (!follower) throw new Error(`No change feed for collection "${collection}"`);
-      follower.listeners.add(listener);
+    subscribe(subscriber: Subscriber): () => void {
+      subscribers.add(subscriber);
       return () => {
-        follower.listeners.delete(listener);
+        subscribers.delete(subscriber);
       };
+    },
+    get subscriberCount() {
+      return subscribers.size;
     },
     async stop() {
       await unlisten?.();
@@ -87,3 +105,28 @@ export function createChangeFeed(
 }
 
 export type ChangeFeed = ReturnType<typeof createChangeFeed>;
+
+/**
+ * The part of a batch one scope may see: documents the scope rule admits, and tombstones for
+ * documents that left one of its territories for a place it cannot see.
+ */
+export function visibleChanges(
+  collection: ReplicatedCollectionName,
+  changes: readonly Change[],
+  scope: Scope,
+): WireDocument<unknown>[] {
+  const rule = scopeRules[collection];
+  const stillVisible = new Set(
+    changes
+      .filter((change) => change.exitFrom === null && rule.includes(change.doc, scope))
+      .map((change) => `${String(change.doc['id'])}@${change.seq}`),
+  );
+  return changes.flatMap((change) => {
+    if (change.exitFrom === null) {
+      return rule.includes(change.doc, scope) ? [{ ...change.doc, _deleted: change.deleted }] : [];
+    }
+    const left = scope.territoryIds.includes(change.exitFrom);
+    const back = stillVisible.has(`${String(change.doc['id'])}@${change.seq}`);
+    return left && !back ? [{ ...change.doc, _deleted: true }] : [];
+  });
+}

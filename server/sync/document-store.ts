@@ -1,12 +1,19 @@
-import type { CollectionDefinition } from '../../shared/schema/collection';
-import type { Checkpoint, PullResponse, PushRow, WireDocument } from '../../shared/sync/protocol';
+import { isTerritoryScoped, type CollectionDefinition } from '../../shared/schema/collection';
+import type { ReplicatedCollectionName } from '../../shared/schema';
+import type { Checkpoint, PullResponse, WireDocument } from '../../shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
+import { scopeRules, type Scope } from './scope';
 
 export const CHANGE_CHANNEL = 'prm_changes';
 /** Held by every writer of replicated rows until commit: change numbers commit in order. */
 const CHANGE_FEED_LOCK = 727002;
+const LOAD_BATCH = 2000;
 
 type StoredRow = { doc: Record<string, unknown>; deleted: boolean; seq: number };
+
+/** One entry of the change feed; `exitFrom` marks a document that left that territory. */
+export type Change = StoredRow & { exitFrom: string | null };
+
 type ServerFields = { updatedAt: string };
 
 /**
@@ -19,17 +26,44 @@ export function documentStore<Doc extends ServerFields>(
   collection: CollectionDefinition,
 ) {
   const table = tableName(collection);
+  const name = collection.name as ReplicatedCollectionName;
   const primaryKey = collection.primaryKey;
+  const rule = scopeRules[name];
+  const scoped = isTerritoryScoped(collection);
+
+  // Every pull binds the same parameters: $1 user, $2 territories, $3 after seq, $4 limit.
+  const withScope = `WITH scope AS (SELECT $1::text AS user_id, $2::text[] AS territories)`;
+  const scopedPull = scoped
+    ? `${withScope}
+       SELECT doc, deleted, seq FROM (
+         SELECT doc, deleted, seq, 1 AS position FROM ${table}, scope
+         WHERE seq > $3 AND ${rule.sql}
+         UNION ALL
+         SELECT exited.doc, true, exited.seq, 0 FROM scope_exits exited, scope
+         WHERE exited.collection = '${table}' AND exited.seq > $3
+           AND exited.territory_id = ANY(scope.territories)
+           AND NOT EXISTS (SELECT 1 FROM ${table} WHERE id = exited.id AND ${rule.sql})
+       ) changes ORDER BY seq, position LIMIT $4`
+    : `${withScope}
+       SELECT doc, deleted, seq FROM ${table}, scope WHERE seq > $3 AND ${rule.sql}
+       ORDER BY seq LIMIT $4`;
 
   function toWire(row: StoredRow): WireDocument<Doc> {
     return { ...(row.doc as Doc), _deleted: row.deleted };
   }
 
-  async function pull(after: Checkpoint | null, limit: number): Promise<PullResponse<Doc>> {
-    const rows = await database.query<StoredRow>(
-      `SELECT doc, deleted, seq FROM ${table} WHERE seq > $1 ORDER BY seq LIMIT $2`,
-      [after?.seq ?? 0, limit],
-    );
+  /** Changes after a checkpoint that `scope` may see, oldest first; filtered before limited. */
+  async function pull(
+    after: Checkpoint | null,
+    limit: number,
+    scope: Scope,
+  ): Promise<PullResponse<Doc>> {
+    const rows = await database.query<StoredRow>(scopedPull, [
+      scope.userId,
+      scope.territoryIds,
+      after?.seq ?? 0,
+      limit,
+    ]);
     const last = rows.at(-1);
     return {
       documents: rows.map(toWire),
@@ -37,58 +71,96 @@ export function documentStore<Doc extends ServerFields>(
     };
   }
 
-  /** Writes rows whose assumed state matches the server's; returns the server state of the rest. */
-  async function push(rows: PushRow<Doc>[], now: Date = new Date()): Promise<WireDocument<Doc>[]> {
-    const conflicts: WireDocument<Doc>[] = [];
-    await database.transaction(async (tx) => {
-      await lockChangeFeed(tx);
-      for (const row of rows) {
-        const id = String(row.newDocumentState[primaryKey as keyof Doc]);
-        const [current] = await tx.query<StoredRow>(
-          `SELECT doc, deleted, seq FROM ${table} WHERE id = $1 FOR UPDATE`,
-          [id],
-        );
-        if (current && !sameRevision(current, row.assumedMasterState)) {
-          conflicts.push(toWire(current));
-          continue;
-        }
-        const { _deleted: deleted, ...document } = row.newDocumentState;
-        const updatedAt = revisionTime(now, current);
-        await writeDocument(tx, id, { ...document, updatedAt }, deleted);
-      }
-      await announce(tx);
-    });
-    return conflicts;
-  }
-
-  /** Inserts or replaces documents as the server's own writes (seeding, server-side changes). */
-  async function put(documents: Doc[], now: Date = new Date()): Promise<void> {
-    await database.transaction(async (tx) => {
-      await lockChangeFeed(tx);
-      for (const document of documents) {
-        const id = String(document[primaryKey as keyof Doc]);
-        const [current] = await tx.query<StoredRow>(
-          `SELECT doc, deleted, seq FROM ${table} WHERE id = $1 FOR UPDATE`,
-          [id],
-        );
-        await writeDocument(tx, id, { ...document, updatedAt: revisionTime(now, current) }, false);
-      }
-      await announce(tx);
-    });
-  }
-
-  async function writeDocument(tx: Queryable, id: string, doc: unknown, deleted: boolean) {
-    await tx.query(
-      `INSERT INTO ${table} (id, doc, deleted, seq, updated_at)
-       VALUES ($1, $2, $3, nextval('change_seq'), now())
-       ON CONFLICT (id) DO UPDATE
-       SET doc = EXCLUDED.doc, deleted = EXCLUDED.deleted, seq = EXCLUDED.seq, updated_at = now()`,
-      [id, JSON.stringify(doc), deleted],
+  /** Every change after `seq`, for every scope: what the live stream filters per client. */
+  async function changesSince(seq: number, limit: number): Promise<Change[]> {
+    const exits = scoped
+      ? `UNION ALL SELECT doc, true, seq, territory_id, 0 FROM scope_exits
+         WHERE collection = '${table}' AND seq > $1`
+      : '';
+    return database.query<Change>(
+      `SELECT doc, deleted, seq, "exitFrom" FROM (
+         SELECT doc, deleted, seq, NULL::text AS "exitFrom", 1 AS position FROM ${table}
+         WHERE seq > $1 ${exits}
+       ) changes ORDER BY seq, position LIMIT $2`,
+      [seq, limit],
     );
   }
 
-  async function announce(tx: Queryable) {
-    await tx.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, collection.name]);
+  async function get(id: string, tx: Queryable = database, lock = false) {
+    const [row] = await tx.query<StoredRow>(
+      `SELECT doc, deleted, seq FROM ${table} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return row && !row.deleted ? (row.doc as Doc) : undefined;
+  }
+
+  /**
+   * Writes a document inside the caller's transaction, which must hold the change-feed lock
+   * (`lockChangeFeed`) and announce the change (`announceChange`) before it commits.
+   */
+  async function writeWithin(tx: Queryable, document: Doc, now: Date): Promise<Doc> {
+    const id = String(document[primaryKey as keyof Doc]);
+    const [current] = await tx.query<StoredRow>(
+      `SELECT doc, deleted, seq FROM ${table} WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    const written = { ...document, updatedAt: revisionTime(now, current) };
+    await tx.query(
+      `INSERT INTO ${table} (id, doc, deleted, seq, updated_at)
+       VALUES ($1, $2, false, nextval('change_seq'), now())
+       ON CONFLICT (id) DO UPDATE
+       SET doc = EXCLUDED.doc, deleted = false, seq = EXCLUDED.seq, updated_at = now()`,
+      [id, JSON.stringify(written)],
+    );
+    return written;
+  }
+
+  /** Inserts or replaces documents as the server's own writes (server-side changes). */
+  async function put(documents: Doc[], now: Date = new Date()): Promise<void> {
+    await database.transaction(async (tx) => {
+      await lockChangeFeed(tx);
+      for (const document of documents) await writeWithin(tx, document, now);
+      await announceChange(tx, name);
+    });
+  }
+
+  /** Marks documents deleted; clients receive tombstones. */
+  async function remove(ids: string[]): Promise<void> {
+    await database.transaction(async (tx) => {
+      await lockChangeFeed(tx);
+      await tx.query(
+        `UPDATE ${table} SET deleted = true, seq = nextval('change_seq'), updated_at = now()
+         WHERE id = ANY($1::text[])`,
+        [ids],
+      );
+      await announceChange(tx, name);
+    });
+  }
+
+  /**
+   * Loads many documents at once (seeding, imports): a few large statements instead of one per
+   * row. Each document gets a fresh change number, so clients pull it like any other change.
+   */
+  async function load(documents: Doc[], now: Date = new Date()): Promise<void> {
+    const updatedAt = now.toISOString();
+    for (let start = 0; start < documents.length; start += LOAD_BATCH) {
+      const batch = documents
+        .slice(start, start + LOAD_BATCH)
+        .map((document) => ({ ...document, updatedAt }));
+      await database.transaction(async (tx) => {
+        await lockChangeFeed(tx);
+        await tx.query(
+          `INSERT INTO ${table} (id, doc, deleted, seq, updated_at)
+           SELECT element->>$2, element, false, nextval('change_seq'), now()
+           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS loaded(element, position)
+           ORDER BY position
+           ON CONFLICT (id) DO UPDATE
+           SET doc = EXCLUDED.doc, deleted = false, seq = EXCLUDED.seq, updated_at = now()`,
+          [JSON.stringify(batch), primaryKey],
+        );
+        await announceChange(tx, name);
+      });
+    }
   }
 
   async function latestSeq(): Promise<number> {
@@ -105,21 +177,31 @@ export function documentStore<Doc extends ServerFields>(
     return row?.n ?? 0;
   }
 
-  return { collection, pull, push, put, latestSeq, count };
+  return {
+    collection,
+    pull,
+    changesSince,
+    get,
+    writeWithin,
+    put,
+    remove,
+    load,
+    latestSeq,
+    count,
+  };
 }
 
 export type DocumentStore<Doc extends ServerFields = ServerFields> = ReturnType<
   typeof documentStore<Doc>
 >;
 
-async function lockChangeFeed(tx: Queryable) {
+export async function lockChangeFeed(tx: Queryable) {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_FEED_LOCK]);
 }
 
-/** The client's assumed master state matches the stored row (same revision, same deletion). */
-function sameRevision(current: StoredRow, assumed: WireDocument<ServerFields> | undefined) {
-  if (!assumed) return false;
-  return current.doc['updatedAt'] === assumed.updatedAt && current.deleted === assumed._deleted;
+/** NOTIFY is delivered at commit, to every server instance listening on this database. */
+export async function announceChange(tx: Queryable, collection: string) {
+  await tx.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, collection]);
 }
 
 /**

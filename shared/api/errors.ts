@@ -2,6 +2,10 @@ import Type, { type Static } from 'typebox';
 
 export const apiErrorCodes = [
   'bad_request',
+  'unauthorized',
+  'forbidden',
+  'read_only',
+  'scope_changed',
   'not_found',
   'payload_too_large',
   'update_required',

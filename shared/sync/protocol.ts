@@ -13,7 +13,11 @@ export const MAX_PUSH_ROWS = 500;
 
 /** Position in the server's change feed: every change gets the next `seq`, in commit order. */
 export const CheckpointSchema = Type.Object(
-  { seq: Type.Integer({ minimum: 0 }) },
+  {
+    seq: Type.Integer({ minimum: 0 }),
+    /** The scope the checkpoint was made for (see docs/sync-protocol.md). */
+    scope: Type.Optional(Type.String({ maxLength: 32 })),
+  },
   { additionalProperties: false },
 );
 export type Checkpoint = Static<typeof CheckpointSchema>;
@@ -22,6 +26,8 @@ export const PullQuerySchema = Type.Object(
   {
     seq: Type.Optional(Type.Integer({ minimum: 0 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PULL_LIMIT })),
+    /** The scope fingerprint of the checkpoint the client pulls from. */
+    scope: Type.Optional(Type.String({ maxLength: 32 })),
     /** The protocol version, for clients that cannot set PROTOCOL_VERSION_HEADER. */
     protocol: Type.Optional(Type.String({ maxLength: 8 })),
   },

@@ -1,10 +1,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../server/app';
 import type { Database } from '../../server/db/database';
-import type { Partner } from '../../shared/schema';
+import type { Decider } from '../../server/decisions/judge-decision';
+import type { Decision, Partner, Request } from '../../shared/schema';
+import { replicatedCollections } from '../../shared/schema';
 import { PROTOCOL_VERSION_HEADER, RESYNC, type PullResponse } from '../../shared/sync/protocol';
+import { signedInAs, testAuth, tokenFor } from '../support/auth';
 import { createTestDatabase, engines, type TestDatabase } from '../support/databases';
-import { aPartner, onWire } from '../support/partners';
+import { aDecision, ana, aUser, bob, rita, seedScenario } from '../support/scenario';
 import { openEventStream } from '../support/sse';
 
 const protocol = { [PROTOCOL_VERSION_HEADER]: '1' };
@@ -23,25 +26,31 @@ describe.each(engines)('sync routes on %s', (engine) => {
     await testDatabase.drop();
   });
   beforeEach(async () => {
-    await database.exec('TRUNCATE partners');
-    app = await buildApp({ database, corsOrigins: ['app://cam-desk'] });
+    await database.exec(
+      `TRUNCATE scope_exits, ${replicatedCollections.map((collection) => collection.name).join(', ')}`,
+    );
+    app = await buildApp({ database, corsOrigins: ['app://cam-desk'], auth: testAuth });
+    await seedScenario(app);
   });
   afterEach(async () => {
     await app.close();
   });
 
-  async function pull(query = '') {
-    const response = await app.inject({ url: `/sync/partners/pull${query}`, headers: protocol });
+  async function pull<Doc>(who: Decider, collection: string, query = '') {
+    const response = await app.inject({
+      url: `/sync/${collection}/pull${query}`,
+      headers: { ...protocol, ...(await signedInAs(app, who)) },
+    });
     expect(response.statusCode).toBe(200);
-    return response.json<PullResponse<Partner>>();
+    return response.json<PullResponse<Doc>>();
   }
 
-  async function push(body: unknown) {
+  async function pushDecisions(who: Decider, rows: unknown) {
     return app.inject({
       method: 'POST',
-      url: '/sync/partners/push',
-      headers: protocol,
-      payload: body as object,
+      url: '/sync/decisions/push',
+      headers: { ...protocol, ...(await signedInAs(app, who)) },
+      payload: rows as object,
     });
   }
 
@@ -50,118 +59,199 @@ describe.each(engines)('sync routes on %s', (engine) => {
     expect(response.json()).toMatchObject({ status: 'ok', database: engine, protocolVersion: 1 });
   });
 
-  it('pulls an empty store as no documents and no checkpoint', async () => {
-    expect(await pull()).toEqual({ documents: [], checkpoint: null });
+  it('pulls only what the caller may see, page by page, filtered before limited', async () => {
+    const first = await pull<Partner>(ana, 'partners', '?limit=1');
+    expect(first.documents.map((doc) => doc.id)).toEqual(['partner-a1']);
+    const rest = await pull<Partner>(ana, 'partners', `?limit=1&seq=${first.checkpoint?.seq ?? 0}`);
+    expect(rest.documents.map((doc) => doc.id)).toEqual(['partner-a2']);
+    const done = await pull<Partner>(ana, 'partners', `?seq=${rest.checkpoint?.seq ?? 0}`);
+    expect(done.documents).toEqual([]);
+
+    expect((await pull<Partner>(bob, 'partners')).documents.map((doc) => doc.id)).toEqual([
+      'partner-b1',
+    ]);
+    expect((await pull<Partner>(rita, 'partners')).documents).toHaveLength(3);
+    expect((await pull<Request>(bob, 'requests')).documents.map((doc) => doc.id)).toEqual([
+      'request-b1',
+    ]);
   });
 
-  it('pulls in change order, page by page, from a checkpoint', async () => {
-    const [store] = app.stores;
-    await store?.put([aPartner({ id: 'p-a' }), aPartner({ id: 'p-b' })]);
-    await store?.put([aPartner({ id: 'p-c' })]);
-    await store?.put([aPartner({ id: 'p-a', name: 'Renamed' })]);
+  it('sends a removal when a partner moves out of the caller’s territory', async () => {
+    const before = await pull<Partner>(ana, 'partners');
+    const ritaBefore = await pull<Partner>(rita, 'partners');
+    const moved = before.documents.find((doc) => doc.id === 'partner-a2');
+    if (!moved) throw new Error('expected partner-a2');
+    const { _deleted, ...partner } = moved;
+    await app
+      .storeOf('partners')
+      .put([{ ...partner, territoryId: 'territory-b', name: 'Alpha Two (now B)' }]);
 
-    const first = await pull('?limit=2');
-    expect(first.documents.map((doc) => doc.id)).toEqual(['p-b', 'p-c']);
-    const rest = await pull(`?limit=2&seq=${first.checkpoint?.seq ?? 0}`);
-    expect(rest.documents.map((doc) => [doc.id, doc.name])).toEqual([['p-a', 'Renamed']]);
-    const none = await pull(`?seq=${rest.checkpoint?.seq ?? 0}`);
-    expect(none).toEqual({ documents: [], checkpoint: rest.checkpoint });
+    const after = await pull<Partner>(ana, 'partners', `?seq=${before.checkpoint?.seq ?? 0}`);
+    expect(after.documents).toEqual([
+      expect.objectContaining({ id: 'partner-a2', name: 'Alpha Two', _deleted: true }),
+    ]);
+    const forBob = await pull<Partner>(bob, 'partners');
+    expect(forBob.documents.map((doc) => doc.name)).toContain('Alpha Two (now B)');
+    const forRita = await pull<Partner>(
+      rita,
+      'partners',
+      `?seq=${ritaBefore.checkpoint?.seq ?? 0}`,
+    );
+    expect(forRita.documents).toEqual([
+      expect.objectContaining({ id: 'partner-a2', _deleted: false }),
+    ]);
   });
 
-  it('writes a pushed document and stamps its revision time', async () => {
-    const response = await push([{ newDocumentState: onWire(aPartner()) }]);
-    expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual([]);
-    const [stored] = (await pull()).documents;
-    expect(stored).toMatchObject({
-      id: 'partner-test-1',
-      name: 'Northwind Systems',
-      _deleted: false,
+  it('answers a checkpoint made before the caller’s scope changed with 409 scope_changed', async () => {
+    const { checkpoint } = await pull<Partner>(ana, 'partners');
+    await app.storeOf('users').put([aUser(ana, { territoryIds: ['territory-b'] })]);
+    const response = await app.inject({
+      url: `/sync/partners/pull?seq=${checkpoint?.seq ?? 0}&scope=${checkpoint?.scope ?? ''}`,
+      headers: { ...protocol, ...(await signedInAs(app, ana)) },
     });
-    expect(stored?.updatedAt).not.toBe('2026-01-01T00:00:00.000Z');
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ code: 'scope_changed' });
+    const fresh = await pull<Partner>(ana, 'partners');
+    expect(fresh.documents.map((doc) => doc.id)).toEqual(['partner-b1']);
   });
 
-  it('answers a push from a stale state with the server state and keeps the server state', async () => {
-    await push([{ newDocumentState: onWire(aPartner()) }]);
-    const [master] = (await pull()).documents;
-    if (!master) throw new Error('expected the partner');
-    await push([
-      { assumedMasterState: master, newDocumentState: { ...master, name: 'First edit' } },
-    ]);
-
-    const stale = await push([
-      { assumedMasterState: master, newDocumentState: { ...master, name: 'Stale edit' } },
-    ]);
-    expect(stale.json<Partner[]>().map((doc) => doc.name)).toEqual(['First edit']);
-    expect((await pull()).documents.map((doc) => doc.name)).toEqual(['First edit']);
+  it('refuses a deactivated user at the next request', async () => {
+    await pull<Partner>(ana, 'partners');
+    await app.storeOf('users').put([aUser(ana, { active: false })]);
+    const response = await app.inject({
+      url: '/sync/partners/pull',
+      headers: { ...protocol, ...(await signedInAs(app, ana)) },
+    });
+    expect(response.statusCode).toBe(401);
+    expect(response.json<{ message: string }>().message).toMatch(/revoked/);
   });
 
-  it('replicates a deletion as a tombstone', async () => {
-    await push([{ newDocumentState: onWire(aPartner()) }]);
-    const [master] = (await pull()).documents;
-    if (!master) throw new Error('expected the partner');
-    await push([{ assumedMasterState: master, newDocumentState: { ...master, _deleted: true } }]);
-    expect((await pull()).documents.map((doc) => doc._deleted)).toEqual([true]);
+  it('applies a decision, records its outcome and routes the request on', async () => {
+    const response = await pushDecisions(ana, [{ newDocumentState: aDecision() }]);
+    expect(response.statusCode).toBe(200);
+    expect(response.json<Decision[]>()).toEqual([
+      expect.objectContaining({
+        id: 'decision-1',
+        outcome: expect.objectContaining({ status: 'applied' }),
+      }),
+    ]);
+    const [request] = (await pull<Request>(ana, 'requests')).documents;
+    expect(request).toMatchObject({ currentStep: 1, status: 'pending_approval' });
+    expect(request?.steps[0]).toMatchObject({ status: 'approved', decisionId: 'decision-1' });
+    const decisions = (await pull<Decision>(ana, 'decisions')).documents;
+    expect(decisions.map((decision) => decision.outcome?.status)).toEqual(['applied']);
+  });
+
+  it('supersedes a second decision for the same step, naming the first', async () => {
+    await pushDecisions(ana, [{ newDocumentState: aDecision({ id: 'decision-first' }) }]);
+    const late = await pushDecisions(ana, [
+      { newDocumentState: aDecision({ id: 'decision-late', action: 'reject' }) },
+    ]);
+    expect(late.json<Decision[]>()[0]?.outcome).toMatchObject({
+      status: 'superseded',
+      supersededBy: 'decision-first',
+    });
+    const [request] = (await pull<Request>(ana, 'requests')).documents;
+    expect(request?.status).toBe('pending_approval');
+  });
+
+  it('keeps the first outcome when a decision is pushed again, changed or not', async () => {
+    const first = await pushDecisions(ana, [{ newDocumentState: aDecision() }]);
+    const replay = await pushDecisions(ana, [
+      { newDocumentState: aDecision({ action: 'reject', comment: 'changed my mind' }) },
+    ]);
+    expect(replay.json()).toEqual(first.json());
+    const decisions = (await pull<Decision>(ana, 'decisions')).documents;
+    expect(decisions).toHaveLength(1);
+  });
+
+  it('stores unauthorised decisions as rejected without blocking the ones behind them', async () => {
+    const response = await pushDecisions(bob, [
+      { newDocumentState: aDecision({ id: 'decision-intruder', decidedBy: bob.userId }) },
+      {
+        newDocumentState: aDecision({
+          id: 'decision-forged',
+          requestId: 'request-b1',
+          decidedBy: ana.userId,
+        }),
+      },
+      {
+        newDocumentState: aDecision({
+          id: 'decision-own',
+          requestId: 'request-b1',
+          decidedBy: bob.userId,
+        }),
+      },
+    ]);
+    const outcomes = response
+      .json<Decision[]>()
+      .map((decision) => [decision.id, decision.outcome?.status, decision.territoryId]);
+    expect(outcomes).toEqual([
+      ['decision-intruder', 'rejected', 'unscoped'],
+      ['decision-forged', 'rejected', 'territory-b'],
+      ['decision-own', 'applied', 'territory-b'],
+    ]);
+    const anaSees = (await pull<Decision>(ana, 'decisions')).documents;
+    expect(anaSees).toEqual([]);
+    const [requestA] = (await pull<Request>(ana, 'requests')).documents;
+    expect(requestA?.currentStep).toBe(0);
   });
 
   it.each([
     [
-      'an unknown tier',
-      [{ newDocumentState: { ...onWire(aPartner()), tier: 'diamond' } }],
-      '/0/newDocumentState/tier',
+      'an unknown action',
+      [{ newDocumentState: { ...aDecision(), action: 'escalate' } }],
+      '/0/newDocumentState/action',
     ],
     [
       'a missing field',
-      [{ newDocumentState: { ...onWire(aPartner()), name: undefined } }],
+      [{ newDocumentState: { ...aDecision(), requestId: undefined } }],
       '/0/newDocumentState',
     ],
     [
       'an extra field',
-      [{ newDocumentState: { ...onWire(aPartner()), owner: 'me' } }],
+      [{ newDocumentState: { ...aDecision(), priority: 'high' } }],
       '/0/newDocumentState',
-    ],
-    [
-      'a bad currency',
-      [
-        {
-          newDocumentState: onWire(
-            aPartner({ revenueYtd: { amountMinor: 1, currency: 'dollars' } }),
-          ),
-        },
-      ],
-      '/0/newDocumentState/revenueYtd/currency',
     ],
     ['an empty batch', [], ''],
     ['not an array', { rows: [] }, ''],
   ])('rejects a push with %s as 400 and stores nothing', async (_case, body, path) => {
-    const response = await push(body);
+    const response = await pushDecisions(ana, body);
     expect(response.statusCode).toBe(400);
     const error = response.json<{ code: string; message: string; details: { path: string }[] }>();
     expect(error.code).toBe('bad_request');
-    expect(error.message).toMatch(/^Invalid request/);
     expect(error.details.map((detail) => detail.path).join(' ')).toContain(`body${path}`);
-    expect((await pull()).documents).toEqual([]);
+    expect((await pull(ana, 'decisions')).documents).toEqual([]);
   });
 
-  it('rejects a push that is not JSON', async () => {
+  it('refuses client writes to read-only collections', async () => {
     const response = await app.inject({
       method: 'POST',
       url: '/sync/partners/push',
-      headers: { ...protocol, 'content-type': 'application/json' },
-      payload: '[{"newDocumentState":',
+      headers: { ...protocol, ...(await signedInAs(app, ana)) },
+      payload: [],
     });
-    expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'bad_request' });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: 'read_only' });
   });
 
-  it('rejects an oversized push with 413', async () => {
-    const rows = Array.from({ length: 400 }, (_, index) => ({
-      newDocumentState: onWire(aPartner({ id: `p-${index}`, city: 'x'.repeat(120) })),
-      padding: 'y'.repeat(12_000),
-    }));
-    const response = await push(rows);
-    expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ code: 'payload_too_large' });
+  it('rejects a push that is not JSON, and an oversized one', async () => {
+    const broken = await app.inject({
+      method: 'POST',
+      url: '/sync/decisions/push',
+      headers: { ...protocol, ...(await signedInAs(app, ana)), 'content-type': 'application/json' },
+      payload: '[{"newDocumentState":',
+    });
+    expect(broken.statusCode).toBe(400);
+    const huge = await pushDecisions(
+      ana,
+      Array.from({ length: 400 }, (_, index) => ({
+        newDocumentState: aDecision({ id: `d-${index}`, comment: 'x'.repeat(4000) }),
+        padding: 'y'.repeat(8_000),
+      })),
+    );
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json()).toMatchObject({ code: 'payload_too_large' });
   });
 
   it.each([
@@ -171,22 +261,37 @@ describe.each(engines)('sync routes on %s', (engine) => {
     ['?seq=abc', 'seq'],
     ['?color=red', 'querystring'],
   ])('rejects pull%s as 400', async (query, mentions) => {
-    const response = await app.inject({ url: `/sync/partners/pull${query}`, headers: protocol });
+    const response = await app.inject({
+      url: `/sync/partners/pull${query}`,
+      headers: { ...protocol, ...(await signedInAs(app, ana)) },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json<{ message: string }>().message).toContain(mentions);
+  });
+
+  it('answers a caller without credentials 401', async () => {
+    const response = await app.inject({ url: '/sync/partners/pull', headers: protocol });
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toMatchObject({ code: 'unauthorized' });
   });
 
   it.each([
     ['no protocol version', {}],
     ['an old protocol version', { [PROTOCOL_VERSION_HEADER]: '0' }],
   ])('answers a client with %s 426 update_required', async (_case, headers) => {
-    const response = await app.inject({ url: '/sync/partners/pull', headers });
+    const response = await app.inject({
+      url: '/sync/partners/pull',
+      headers: { ...headers, ...(await signedInAs(app, ana)) },
+    });
     expect(response.statusCode).toBe(426);
     expect(response.json()).toMatchObject({ code: 'update_required' });
   });
 
   it('answers unknown routes with a JSON 404', async () => {
-    const response = await app.inject({ url: '/sync/secrets/pull', headers: protocol });
+    const response = await app.inject({
+      url: '/sync/secrets/pull',
+      headers: { ...protocol, ...(await signedInAs(app, ana)) },
+    });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ code: 'not_found' });
   });
@@ -199,24 +304,32 @@ describe.each(engines)('sync routes on %s', (engine) => {
       expect.arrayContaining([
         '/health',
         '/sync/partners/pull',
-        '/sync/partners/push',
+        '/sync/decisions/push',
         '/sync/stream',
       ]),
     );
   });
 
-  it('streams RESYNC on connect, then each committed change', async () => {
+  it('streams RESYNC on connect, then only the changes the caller may see', async () => {
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
-    const stream = await openEventStream(`${url}/sync/stream?protocol=1`);
+    const stream = await openEventStream(
+      `${url}/sync/stream?protocol=1&access_token=${await tokenFor(app, bob)}`,
+    );
     try {
       await stream.waitFor(1);
       expect(stream.messages[0]).toEqual({ event: 'message', data: RESYNC });
-      await app.stores[0]?.put([aPartner({ id: 'p-live' })]);
+      const partners = app.storeOf('partners');
+      const partnerA = await partners.get('partner-a1');
+      const partnerB = await partners.get('partner-b1');
+      if (!partnerA || !partnerB) throw new Error('expected partners');
+      await partners.put([{ ...partnerA, name: 'Alpha renamed' }]);
+      await partners.put([{ ...partnerB, name: 'Bravo renamed' }]);
       const [, batch] = await stream.waitFor(2);
       expect(batch).toMatchObject({
         event: 'partners',
-        data: { documents: [{ id: 'p-live', _deleted: false }] },
+        data: { documents: [{ id: 'partner-b1', name: 'Bravo renamed', _deleted: false }] },
       });
+      expect(JSON.stringify(stream.messages)).not.toContain('Alpha renamed');
     } finally {
       stream.close();
     }

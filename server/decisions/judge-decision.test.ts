@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import type { Decision, Request } from '../../shared/schema';
+import { NOT_DUE, judgeDecision, type Decider } from './judge-decision';
+
+const now = new Date('2026-11-24T12:00:00.000Z');
+const authority = { cam: 10, regional_manager: 20, director: 30, finance: 100 };
+const ana: Decider = { userId: 'user-cam-ana', role: 'cam', territoryIds: ['territory-a'] };
+const rita: Decider = {
+  userId: 'user-rm-rita',
+  role: 'regional_manager',
+  territoryIds: ['territory-a'],
+};
+
+function aRequest(overrides: Partial<Request> = {}): Request {
+  return {
+    id: 'request-1',
+    type: 'special_pricing',
+    partnerId: 'partner-1',
+    territoryId: 'territory-a',
+    subjectId: 'deal-1',
+    title: '15 % discount for Acme',
+    amount: { amountMinor: 5_000_000, currency: 'USD' },
+    discountPercent: 8,
+    status: 'pending_approval',
+    currentStep: 0,
+    steps: [
+      {
+        index: 0,
+        role: 'cam',
+        assigneeId: ana.userId,
+        status: 'pending',
+        dueAt: '2026-11-25T12:00:00.000Z',
+        decidedAt: null,
+        decidedBy: null,
+        decisionId: null,
+      },
+      {
+        index: 1,
+        role: 'regional_manager',
+        assigneeId: rita.userId,
+        status: 'waiting',
+        dueAt: null,
+        decidedAt: null,
+        decidedBy: null,
+        decisionId: null,
+      },
+    ],
+    slaHours: 48,
+    submittedAt: '2026-11-23T12:00:00.000Z',
+    dueAt: '2026-11-25T12:00:00.000Z',
+    history: [],
+    updatedAt: '2026-11-23T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function aDecision(overrides: Partial<Decision> = {}): Decision {
+  return {
+    id: 'decision-1',
+    requestId: 'request-1',
+    territoryId: 'territory-a',
+    stepIndex: 0,
+    action: 'approve',
+    comment: 'Fits the account plan',
+    decidedBy: ana.userId,
+    deviceId: 'device-1',
+    decidedAt: '2026-11-24T11:00:00.000Z',
+    outcome: null,
+    updatedAt: '2026-11-24T11:00:00.000Z',
+    ...overrides,
+  };
+}
+
+const decidedStep0 = aRequest().steps.map((step) =>
+  step.index === 0
+    ? { ...step, status: 'approved' as const, decisionId: 'decision-0', decidedBy: ana.userId }
+    : step,
+);
+
+describe('judgeDecision', () => {
+  it.each([
+    [
+      'a forged decider',
+      aDecision({ decidedBy: 'user-cam-bob' }),
+      aRequest(),
+      ana,
+      /names user-cam-bob but was sent by user-cam-ana/,
+    ],
+    [
+      'an unknown request',
+      aDecision({ requestId: 'nope' }),
+      undefined,
+      ana,
+      /not in your territories/,
+    ],
+    [
+      'a request in another territory',
+      aDecision(),
+      aRequest({ territoryId: 'territory-b' }),
+      ana,
+      /not in your territories/,
+    ],
+    ['a step that does not exist', aDecision({ stepIndex: 5 }), aRequest(), ana, /has no step 6/],
+    [
+      'a step not yet reached',
+      aDecision({ stepIndex: 1, decidedBy: rita.userId }),
+      aRequest(),
+      rita,
+      /not waiting for a decision/,
+    ],
+    [
+      'the wrong role',
+      aDecision(),
+      aRequest(),
+      { ...rita, userId: ana.userId },
+      /needs a channel account manager; you are a regional manager/,
+    ],
+    [
+      'a final approval beyond authority',
+      aDecision({ stepIndex: 1, decidedBy: rita.userId }),
+      aRequest({ discountPercent: 25, currentStep: 1, steps: decidedStep0 }),
+      rita,
+      /25 % discount exceeds your approval authority of 20 %/,
+    ],
+    [
+      'a request already withdrawn',
+      aDecision(),
+      aRequest({ status: 'withdrawn' }),
+      ana,
+      /request is withdrawn/,
+    ],
+  ])('rejects %s with a reason a person can read', (_case, decision, request, decider, reason) => {
+    const judgement = judgeDecision(decision, request, decider, authority, now);
+    expect(judgement.outcome.status).toBe('rejected');
+    expect(judgement.outcome.reason).toMatch(reason);
+    expect(judgement.request).toBeUndefined();
+  });
+
+  it('supersedes a decision for a step another decision already took, naming it', () => {
+    const judgement = judgeDecision(
+      aDecision({ id: 'decision-late' }),
+      aRequest({ currentStep: 1, steps: decidedStep0 }),
+      ana,
+      authority,
+      now,
+    );
+    expect(judgement.outcome).toMatchObject({ status: 'superseded', supersededBy: 'decision-0' });
+    expect(judgement.request).toBeUndefined();
+  });
+
+  it('lets a CAM forward a discount beyond their authority to the next level', () => {
+    const judgement = judgeDecision(
+      aDecision(),
+      aRequest({ discountPercent: 25 }),
+      ana,
+      authority,
+      now,
+    );
+    expect(judgement.outcome.status).toBe('applied');
+    expect(judgement.request?.currentStep).toBe(1);
+  });
+
+  it('approving a step routes the request to the next one with a fresh SLA', () => {
+    const { outcome, request } = judgeDecision(aDecision(), aRequest(), ana, authority, now);
+    expect(outcome.status).toBe('applied');
+    expect(request).toMatchObject({
+      status: 'pending_approval',
+      currentStep: 1,
+      dueAt: '2026-11-26T12:00:00.000Z',
+    });
+    expect(request?.steps.map((step) => step.status)).toEqual(['approved', 'pending']);
+    expect(request?.steps[0]).toMatchObject({ decisionId: 'decision-1', decidedBy: ana.userId });
+    expect(request?.history.at(-1)).toMatchObject({ action: 'approve', actorId: ana.userId });
+  });
+
+  it.each([
+    ['approve', 'approved', 'approved', 2],
+    ['reject', 'rejected', 'rejected', 2],
+    ['return_for_info', 'info_requested', 'returned', 1],
+  ] as const)(
+    '%s on the last step leaves the request %s',
+    (action, status, stepStatus, currentStep) => {
+      const lastStep = aRequest({ currentStep: 1, steps: decidedStep0 });
+      const { request } = judgeDecision(
+        aDecision({ action, stepIndex: 1, decidedBy: rita.userId }),
+        lastStep,
+        rita,
+        authority,
+        now,
+      );
+      expect(request).toMatchObject({ status, currentStep, dueAt: NOT_DUE });
+      expect(request?.steps[1]?.status).toBe(stepStatus);
+    },
+  );
+
+  it('rejecting at the first step ends the request', () => {
+    const { request } = judgeDecision(
+      aDecision({ action: 'reject' }),
+      aRequest(),
+      ana,
+      authority,
+      now,
+    );
+    expect(request).toMatchObject({ status: 'rejected', currentStep: 2 });
+    expect(request?.steps.map((step) => step.status)).toEqual(['rejected', 'waiting']);
+  });
+});

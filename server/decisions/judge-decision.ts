@@ -1,0 +1,137 @@
+import type { Decision, DecisionOutcome, Request, UserRole } from '../../shared/schema';
+
+/** Who is deciding, as the server knows them (never as the client claims). */
+export type Decider = { userId: string; role: UserRole; territoryIds: readonly string[] };
+
+/** Highest discount each role may approve, in percent (the discount authority program). */
+export type DiscountAuthority = Partial<Record<UserRole, number>>;
+
+export type Judgement =
+  | { outcome: DecisionOutcome; request?: undefined }
+  | { outcome: DecisionOutcome; request: Request };
+
+const openStatuses = new Set(['submitted', 'under_review', 'pending_approval']);
+/** `dueAt` of a request nobody has to act on: far away, so it still sorts and indexes. */
+export const NOT_DUE = '9999-12-31T00:00:00.000Z';
+
+const roleNames: Record<UserRole, string> = {
+  cam: 'a channel account manager',
+  regional_manager: 'a regional manager',
+  director: 'a director',
+  finance: 'finance',
+  deal_desk: 'the deal desk',
+};
+
+/**
+ * Decides what a decision does, from the server's own data only: the request as stored, the
+ * decider's role and territories, the discount authority. Pure: the caller stores the result.
+ */
+export function judgeDecision(
+  decision: Decision,
+  request: Request | undefined,
+  decider: Decider,
+  authority: DiscountAuthority,
+  now: Date,
+): Judgement {
+  const at = now.toISOString();
+  const rejected = (reason: string) => ({
+    outcome: { status: 'rejected' as const, reason, supersededBy: null, recordedAt: at },
+  });
+  if (decision.decidedBy !== decider.userId) {
+    return rejected(`The decision names ${decision.decidedBy} but was sent by ${decider.userId}.`);
+  }
+  if (!request || !decider.territoryIds.includes(request.territoryId)) {
+    return rejected(`Request ${decision.requestId} is not in your territories.`);
+  }
+  const step = request.steps[decision.stepIndex];
+  if (!step) {
+    return rejected(`Request ${request.id} has no step ${decision.stepIndex + 1}.`);
+  }
+  if (step.decisionId !== null && step.decisionId !== decision.id) {
+    return {
+      outcome: {
+        status: 'superseded',
+        reason: `Step ${decision.stepIndex + 1} was already decided (${step.status}).`,
+        supersededBy: step.decisionId,
+        recordedAt: at,
+      },
+    };
+  }
+  if (!openStatuses.has(request.status) || decision.stepIndex !== request.currentStep) {
+    return rejected(
+      `Step ${decision.stepIndex + 1} of request ${request.id} is not waiting for a decision (the request is ${request.status.replaceAll('_', ' ')}).`,
+    );
+  }
+  if (step.role !== decider.role) {
+    return rejected(
+      `Step ${decision.stepIndex + 1} needs ${roleNames[step.role]}; you are ${roleNames[decider.role]}.`,
+    );
+  }
+  // Approving an earlier step forwards the request up the chain; only the final approval grants
+  // the discount, so only it must be within the approver's authority.
+  const limit = authority[decider.role] ?? 0;
+  const finalStep = decision.stepIndex === request.steps.length - 1;
+  if (
+    decision.action === 'approve' &&
+    finalStep &&
+    request.type === 'special_pricing' &&
+    (request.discountPercent ?? 0) > limit
+  ) {
+    return rejected(
+      `A ${request.discountPercent ?? 0} % discount exceeds your approval authority of ${limit} %.`,
+    );
+  }
+  return {
+    outcome: { status: 'applied', reason: null, supersededBy: null, recordedAt: at },
+    request: applyToRequest(request, decision, at, now),
+  };
+}
+
+function applyToRequest(request: Request, decision: Decision, at: string, now: Date): Request {
+  const stepStatus = {
+    approve: 'approved',
+    reject: 'rejected',
+    return_for_info: 'returned',
+  } as const;
+  const steps = request.steps.map((step) =>
+    step.index === decision.stepIndex
+      ? {
+          ...step,
+          status: stepStatus[decision.action],
+          decidedAt: at,
+          decidedBy: decision.decidedBy,
+          decisionId: decision.id,
+        }
+      : step,
+  );
+  const history = [
+    ...request.history,
+    { at, actorId: decision.decidedBy, action: decision.action, note: decision.comment },
+  ];
+  const next = steps[decision.stepIndex + 1];
+  if (decision.action === 'approve' && next) {
+    const dueAt = new Date(now.getTime() + request.slaHours * 3_600_000).toISOString();
+    steps[decision.stepIndex + 1] = { ...next, status: 'pending', dueAt };
+    return {
+      ...request,
+      steps,
+      history,
+      status: 'pending_approval',
+      currentStep: decision.stepIndex + 1,
+      dueAt,
+    };
+  }
+  const status = {
+    approve: 'approved',
+    reject: 'rejected',
+    return_for_info: 'info_requested',
+  } as const;
+  return {
+    ...request,
+    steps,
+    history,
+    status: status[decision.action],
+    currentStep: decision.action === 'return_for_info' ? decision.stepIndex : steps.length,
+    dueAt: NOT_DUE,
+  };
+}
