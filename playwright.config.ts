@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { e2eDatabaseUrl } from './test/e2e/support/e2e-database';
 
 /** Debian's Chromium; Playwright never downloads a browser here. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -27,10 +28,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    // The browser build served by the embedded store, in memory and seeded with the demo data.
-    command: 'npm run build:web && tsx scripts/web.ts',
+    // The browser build served by a store on the machine's PostgreSQL, seeded with demo data.
+    command: 'npm run build:web && tsx test/e2e/support/e2e-store.ts',
     url: `${e2eStoreUrl}/health`,
-    env: { PRM_PORT: String(port), PRM_DATA_DIR: 'memory://', PRM_SEED: 'demo' },
+    env: { PRM_PORT: String(port), DATABASE_URL: e2eDatabaseUrl() },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',

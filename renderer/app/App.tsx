@@ -1,39 +1,76 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApprovalsPage } from '../features/approvals';
 import { PartnersPage } from '../features/partners';
 import { SyncIndicator } from '../features/sync-status';
 import { LanguagePicker } from '../ui/LanguagePicker';
-import { CamContext } from './CamContext';
+import { CamContext, type CamSession } from './CamContext';
+import { SignInScreen } from './SignInScreen';
 import { useOpenSession } from './useOpenSession';
+
+const pages = ['approvals', 'partners'] as const;
+type Page = (typeof pages)[number];
 
 export function App() {
   const { t } = useTranslation();
   const opening = useOpenSession();
 
-  if (opening.state === 'opening') return <p className="app-message">{t('app.loading')}</p>;
-  if (opening.state === 'failed') {
-    return (
-      <p className="app-message app-message--error" role="alert">
-        {t('app.failed', { message: opening.message })}
-      </p>
-    );
+  switch (opening.state) {
+    case 'opening':
+      return <p className="app-message">{t('app.loading')}</p>;
+    case 'failed':
+      return (
+        <p className="app-message app-message--error" role="alert">
+          {t('app.failed', { message: opening.message })}
+        </p>
+      );
+    case 'signed-out':
+      return <SignInScreen connection={opening.connection} />;
+    case 'open':
+      return (
+        <CamContext.Provider value={opening.session}>
+          <Workspace session={opening.session} />
+        </CamContext.Provider>
+      );
   }
+}
+
+function Workspace({ session }: { session: CamSession }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState<Page>('approvals');
   return (
-    <CamContext.Provider value={opening.session}>
-      <div className="app">
-        <header className="app-header">
-          <h1 className="app-title">{t('app.title')}</h1>
-          <nav className="app-nav">
-            <span className="app-nav__item app-nav__item--active">{t('nav.partners')}</span>
-          </nav>
-          <div className="app-header__end">
-            <SyncIndicator />
-            <LanguagePicker />
-          </div>
-        </header>
-        <main className="app-main">
-          <PartnersPage />
-        </main>
-      </div>
-    </CamContext.Provider>
+    <div className="app">
+      <header className="app-header">
+        <h1 className="app-title">{t('app.title')}</h1>
+        <nav className="app-nav">
+          {pages.map((candidate) => (
+            <button
+              key={candidate}
+              type="button"
+              aria-current={candidate === page ? 'page' : undefined}
+              className={`app-nav__item${candidate === page ? ' app-nav__item--active' : ''}`}
+              onClick={() => {
+                setPage(candidate);
+              }}
+            >
+              {t(`nav.${candidate}`)}
+            </button>
+          ))}
+        </nav>
+        <div className="app-header__end">
+          <SyncIndicator />
+          <LanguagePicker />
+          <span className="app-user">
+            {session.identity.name}
+            <button type="button" className="button" onClick={() => void session.signOut()}>
+              {t('auth.signOut')}
+            </button>
+          </span>
+        </div>
+      </header>
+      <main className="app-main">
+        {page === 'approvals' ? <ApprovalsPage /> : <PartnersPage />}
+      </main>
+    </div>
   );
 }

@@ -1,13 +1,20 @@
 import { createContext, useContext } from 'react';
+import type { Identity } from '../../shared/auth/identity';
 import type { StoreConnection } from '../../shared/platform/platform';
 import type { CamDatabase } from '../db/database';
 import type { SyncEngine } from '../sync/sync-engine';
 
-/** What every feature needs once the app has opened: the local database and its sync. */
+/** What every feature needs once the app has opened: who is signed in, the data and its sync. */
 export type CamSession = {
   database: CamDatabase;
   sync: SyncEngine;
   connection: StoreConnection;
+  identity: Identity;
+  userId: string;
+  /** This installation, recorded on each decision so a CAM can tell their laptops apart. */
+  deviceId: string;
+  /** Signs out and wipes the local database: nothing stays on a shared or lost laptop. */
+  signOut(): Promise<void>;
 };
 
 export const CamContext = createContext<CamSession | null>(null);

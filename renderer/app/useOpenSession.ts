@@ -1,42 +1,40 @@
 import { useEffect, useState } from 'react';
+import type { StoreConnection } from '../../shared/platform/platform';
 import { platform } from '../platform';
-import { databaseNameFor, openCamDatabase } from '../db/database';
-import { startSync } from '../sync/sync-engine';
 import type { CamSession } from './CamContext';
+import { openSession } from './open-session';
 
 export type OpeningState =
   | { state: 'opening' }
+  | { state: 'signed-out'; connection: StoreConnection }
   | { state: 'open'; session: CamSession }
   | { state: 'failed'; message: string };
 
-let opened: Promise<CamSession> | undefined;
+let opened: Promise<OpeningState> | undefined;
 
 /**
  * The session lives as long as the window: opened once (React's StrictMode mounts twice in
  * development, and two RxDB instances on one IndexedDB database would fight).
  */
-function openSession(): Promise<CamSession> {
-  opened ??= (async () => {
+function open(): Promise<OpeningState> {
+  opened ??= (async (): Promise<OpeningState> => {
     const connection = await platform.storeConnection();
-    const database = await openCamDatabase(databaseNameFor(connection.storeUrl));
-    return { database, connection, sync: startSync(database, connection.storeUrl) };
-  })();
+    const session = await openSession(connection);
+    return session ? { state: 'open', session } : { state: 'signed-out', connection };
+  })().catch((error: unknown) => ({
+    state: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+  }));
   return opened;
 }
 
-/** Opens the local database for the configured store and starts syncing it. */
 export function useOpenSession(): OpeningState {
   const [opening, setOpening] = useState<OpeningState>({ state: 'opening' });
   useEffect(() => {
     let current = true;
-    openSession().then(
-      (session) => {
-        if (current) setOpening({ state: 'open', session });
-      },
-      (error: unknown) => {
-        if (current) setOpening({ state: 'failed', message: String(error) });
-      },
-    );
+    void open().then((state) => {
+      if (current) setOpening(state);
+    });
     return () => {
       current = false;
     };

@@ -28,4 +28,10 @@ export const platform: Platform = {
   kind: 'electron',
   storeConnection: () => invoke('store:connection', null),
   appInfo: () => invoke('app:info', null),
+  auth: {
+    signIn: (storeUrl) => invoke('auth:sign-in', { storeUrl }).then(() => undefined),
+    resume: (storeUrl) => invoke('auth:resume', { storeUrl }),
+    accessToken: () => invoke('auth:access-token', null),
+    signOut: () => invoke('auth:sign-out', null).then(() => undefined),
+  },
 };

@@ -1,4 +1,5 @@
 import type { Platform } from '../../shared/platform/platform';
+import { webAuth } from '../auth/web-auth';
 
 /**
  * In a browser the page is served by the central store itself (`npm run web`), so the store is
@@ -16,4 +17,5 @@ export const platform: Platform = {
   appInfo() {
     return Promise.resolve({ version: __APP_VERSION__, locale: navigator.language });
   },
+  auth: webAuth(),
 };

@@ -12,7 +12,10 @@ const MAX_RETRY_MS = 30_000;
  * at once when the OS reports the network back) and every (re)connection starts with RESYNC, so
  * RxDB re-pulls whatever was missed while away.
  */
-export function openChangeStream(url: string, collections: readonly string[]) {
+export function openChangeStream(
+  streamUrl: () => Promise<string | null>,
+  collections: readonly string[],
+) {
   const streams = new Map(
     collections.map((name) => [
       name,
@@ -28,6 +31,21 @@ export function openChangeStream(url: string, collections: readonly string[]) {
   function connect() {
     clearTimeout(retryTimer);
     source?.close();
+    // Each connection asks for a fresh URL: it carries the current access token.
+    void streamUrl().then((url) => {
+      if (closed) return;
+      if (url) open(url);
+      else connection$.next('offline');
+    }, scheduleRetry);
+  }
+
+  function scheduleRetry() {
+    connection$.next('offline');
+    if (!closed) retryTimer = setTimeout(connect, retryMs);
+    retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+  }
+
+  function open(url: string) {
     source = new EventSource(url);
     source.onopen = () => {
       retryMs = MIN_RETRY_MS;
@@ -48,9 +66,7 @@ export function openChangeStream(url: string, collections: readonly string[]) {
     source.onerror = () => {
       // EventSource would retry on its own, but not after every kind of failure: own the retry.
       source?.close();
-      connection$.next('offline');
-      if (!closed) retryTimer = setTimeout(connect, retryMs);
-      retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+      scheduleRetry();
     };
   }
 

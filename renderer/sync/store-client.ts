@@ -17,19 +17,21 @@ export class StoreRequestError extends Error {
   ) {
     super(message);
   }
-
-  get updateRequired(): boolean {
-    return this.status === 426;
-  }
 }
 
+/** A valid access token for the store, refreshed as needed; null when nobody is signed in. */
+export type AccessTokenSource = () => Promise<string | null>;
+
 /** Typed calls to the central store's sync routes (docs/sync-protocol.md). */
-export function storeClient(storeUrl: string) {
+export function storeClient(storeUrl: string, accessToken: AccessTokenSource) {
   async function request<Result>(path: string, init: RequestInit = {}): Promise<Result> {
+    const token = await accessToken();
+    if (!token) throw new StoreRequestError(401, 'unauthorized', 'Sign in to sync');
     const response = await fetch(`${storeUrl}${path}`, {
       ...init,
       headers: {
         [PROTOCOL_VERSION_HEADER]: String(SYNC_PROTOCOL_VERSION),
+        authorization: `Bearer ${token}`,
         ...(init.body ? { 'content-type': 'application/json' } : {}),
       },
     });
@@ -48,6 +50,7 @@ export function storeClient(storeUrl: string) {
     pull<Doc>(collection: string, checkpoint: Checkpoint | undefined, limit: number) {
       const query = new URLSearchParams({ limit: String(limit) });
       if (checkpoint) query.set('seq', String(checkpoint.seq));
+      if (checkpoint?.scope) query.set('scope', checkpoint.scope);
       return request<PullResponse<Doc>>(`/sync/${collection}/pull?${query.toString()}`);
     },
     push<Doc>(collection: string, rows: PushRow<Doc>[]) {
@@ -56,7 +59,16 @@ export function storeClient(storeUrl: string) {
         body: JSON.stringify(rows),
       });
     },
-    streamUrl: `${storeUrl}/sync/stream?protocol=${SYNC_PROTOCOL_VERSION}`,
+    /** EventSource cannot send headers: the token and protocol travel in the query. */
+    async streamUrl(): Promise<string | null> {
+      const token = await accessToken();
+      if (!token) return null;
+      const query = new URLSearchParams({
+        protocol: String(SYNC_PROTOCOL_VERSION),
+        access_token: token,
+      });
+      return `${storeUrl}/sync/stream?${query.toString()}`;
+    },
   };
 }
 

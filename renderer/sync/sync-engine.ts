@@ -1,20 +1,40 @@
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
-import { BehaviorSubject, filter, type Subscription } from 'rxjs';
-import { replicatedCollections } from '../../shared/schema';
-import { DEFAULT_PULL_LIMIT, type Checkpoint } from '../../shared/sync/protocol';
+import { BehaviorSubject, map, type Subscription } from 'rxjs';
+import { decisionsCollection, replicatedCollections } from '../../shared/schema';
+import { DEFAULT_PULL_LIMIT, type Checkpoint, type PushRow } from '../../shared/sync/protocol';
 import type { CamDatabase } from '../db/database';
 import { openChangeStream } from './change-stream';
-import { StoreRequestError, storeClient } from './store-client';
+import { StoreRequestError, storeClient, type AccessTokenSource } from './store-client';
 import { initialSyncStatus, type SyncStatus } from './sync-status';
 
 const PUSH_BATCH = 100;
 
+export type SyncOptions = {
+  database: CamDatabase;
+  storeUrl: string;
+  accessToken: AccessTokenSource;
+  /** The signed-in user: their decisions without an outcome are the changes waiting to be sent. */
+  userId: string;
+  /** The store says what this user may see has changed: the caller wipes and starts over. */
+  onScopeChanged: () => void;
+  /** The store says this user's access was revoked: the caller signs out and wipes. */
+  onRevoked: () => void;
+};
+
 /**
- * Replicates every collection with the central store: pulls by checkpoint, pushes local writes,
- * and follows the live stream. The UI never waits for any of it; it watches `status$`.
+ * Replicates every collection with the central store: pulls by checkpoint, follows the live
+ * stream, and pushes the one thing a client writes, decisions. The UI never waits for any of it;
+ * it watches `status$`.
  */
-export function startSync(database: CamDatabase, storeUrl: string) {
-  const client = storeClient(storeUrl);
+export function startSync({
+  database,
+  storeUrl,
+  accessToken,
+  userId,
+  onScopeChanged,
+  onRevoked,
+}: SyncOptions) {
+  const client = storeClient(storeUrl, accessToken);
   const lastSyncedKey = `cam-desk.lastSyncedAt.${storeUrl}`;
   const status$ = new BehaviorSubject<SyncStatus>({
     ...initialSyncStatus,
@@ -24,11 +44,10 @@ export function startSync(database: CamDatabase, storeUrl: string) {
     status$.next({ ...status$.value, ...change });
   };
   const stream = openChangeStream(
-    client.streamUrl,
+    () => client.streamUrl(),
     replicatedCollections.map((collection) => collection.name),
   );
   const subscriptions: Subscription[] = [];
-  const pending = new Set<string>();
 
   function caughtUp() {
     const now = new Date().toISOString();
@@ -37,23 +56,35 @@ export function startSync(database: CamDatabase, storeUrl: string) {
   }
 
   function failed(error: unknown) {
-    if (error instanceof StoreRequestError && error.updateRequired) {
+    if (error instanceof StoreRequestError && error.status === 426) {
       update({ updateRequired: true, problem: error.message });
-      void Promise.all(replications.map((replication) => replication.cancel()));
+      void cancelAll();
+      return;
+    }
+    if (
+      error instanceof StoreRequestError &&
+      error.status === 401 &&
+      /revoked/i.test(error.message)
+    ) {
+      void cancelAll().then(onRevoked);
+      return;
+    }
+    if (error instanceof StoreRequestError && error.code === 'scope_changed') {
+      void cancelAll().then(onScopeChanged);
       return;
     }
     const offline = error instanceof TypeError || !navigator.onLine;
     update(offline ? { connection: 'offline' } : { problem: describe(error) });
   }
 
-  // Writes made on this device, not by replication, wait in `pending` until a push answers.
   subscriptions.push(
-    database.eventBulks$
-      .pipe(filter((bulk) => !bulk.isLocal && !bulk.context.startsWith('replication-')))
-      .subscribe((bulk) => {
-        for (const event of bulk.events)
-          pending.add(`${bulk.collectionName ?? ''}:${event.documentId}`);
-        update({ pendingChanges: pending.size });
+    // The outbox: this user's decisions the store has not answered yet. Persisted, so the count
+    // is right after a restart too.
+    database.decisions
+      .find({ selector: { decidedBy: userId } })
+      .$.pipe(map((decisions) => decisions.filter((decision) => !decision.outcome).length))
+      .subscribe((pendingChanges) => {
+        update({ pendingChanges });
       }),
     stream.connection$.subscribe((connection) => {
       update({ connection });
@@ -61,10 +92,9 @@ export function startSync(database: CamDatabase, storeUrl: string) {
   );
 
   const replications: RxReplicationState<unknown, Checkpoint>[] = replicatedCollections.map(
-    ({ name, primaryKey }) => {
-      const collection = database.collections[name];
+    ({ name }) => {
       const replication = replicateRxCollection<unknown, Checkpoint>({
-        collection,
+        collection: database.collections[name],
         replicationIdentifier: `prm-${name}-${storeUrl}`,
         live: true,
         retryTime: 5000,
@@ -78,18 +108,14 @@ export function startSync(database: CamDatabase, storeUrl: string) {
             return { documents: response.documents, checkpoint: response.checkpoint ?? undefined };
           },
         },
-        push: {
-          batchSize: PUSH_BATCH,
-          handler: async (rows) => {
-            const conflicts = await client.push(name, rows);
-            for (const row of rows) {
-              const id = (row.newDocumentState as Record<string, unknown>)[primaryKey];
-              pending.delete(`${name}:${String(id)}`);
-            }
-            update({ pendingChanges: pending.size });
-            return conflicts;
+        // Decisions are the only documents a client writes; the store answers each with its
+        // stored state and outcome, which RxDB takes as the master state.
+        ...(name === decisionsCollection.name && {
+          push: {
+            batchSize: PUSH_BATCH,
+            handler: (rows) => client.push(name, rows as PushRow<unknown>[]),
           },
-        },
+        }),
       });
       subscriptions.push(
         replication.error$.subscribe((error) => {
@@ -100,6 +126,10 @@ export function startSync(database: CamDatabase, storeUrl: string) {
     },
   );
 
+  async function cancelAll() {
+    await Promise.all(replications.map((replication) => replication.cancel()));
+  }
+
   return {
     status$,
     /** Resolves once every collection holds what the store had when this was called. */
@@ -108,7 +138,7 @@ export function startSync(database: CamDatabase, storeUrl: string) {
     },
     async stop() {
       for (const subscription of subscriptions) subscription.unsubscribe();
-      await Promise.all(replications.map((replication) => replication.cancel()));
+      await cancelAll();
       stream.close();
       status$.complete();
     },

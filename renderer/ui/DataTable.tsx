@@ -18,6 +18,9 @@ type DataTableProps<Row> = {
   rowId: (row: Row) => string;
   empty: ReactNode;
   label: string;
+  /** Called with the row a person clicks or opens with Enter; the row shows as selected. */
+  onOpenRow?: (row: Row) => void;
+  selectedRowId?: string | undefined;
 };
 
 const ROW_HEIGHT = 40;
@@ -30,6 +33,8 @@ export function DataTable<Row>({
   rowId,
   empty,
   label,
+  onOpenRow,
+  selectedRowId,
 }: DataTableProps<Row>) {
   const [sorting, setSorting] = useState<SortingState>([]);
   // TanStack Table returns new functions each render by design; the React Compiler must skip it.
@@ -92,7 +97,22 @@ export function DataTable<Row>({
             const row = visibleRows[item.index];
             if (!row) return null;
             return (
-              <tr key={row.id} style={{ height: ROW_HEIGHT }} aria-rowindex={item.index + 2}>
+              <tr
+                key={row.id}
+                style={{ height: ROW_HEIGHT }}
+                aria-rowindex={item.index + 2}
+                aria-selected={row.id === selectedRowId}
+                tabIndex={onOpenRow ? 0 : undefined}
+                className={onOpenRow ? 'data-table__row--openable' : undefined}
+                onClick={onOpenRow ? () => onOpenRow(row.original) : undefined}
+                onKeyDown={
+                  onOpenRow
+                    ? (event) => {
+                        if (event.key === 'Enter') onOpenRow(row.original);
+                      }
+                    : undefined
+                }
+              >
                 {row.getVisibleCells().map((cell) => (
                   <td
                     key={cell.id}

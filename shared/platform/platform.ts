@@ -7,6 +7,23 @@ export type Platform = {
   /** Where the central PRM store answers; in Electron it may be the embedded one main started. */
   storeConnection(): Promise<StoreConnection>;
   appInfo(): Promise<AppInfo>;
+  auth: PlatformAuth;
+};
+
+/**
+ * OpenID Connect sign-in to the central store (docs/auth.md). The web shell redirects the page;
+ * the desktop shell runs the flow in the main process through the system browser (RFC 8252) and
+ * keeps the refresh token in the OS keychain, never in the renderer.
+ */
+export type PlatformAuth = {
+  /** Starts signing in. In a browser the page navigates away and comes back signed in. */
+  signIn(storeUrl: string): Promise<void>;
+  /** Finishes a sign-in that just came back, or picks up a kept session: is someone signed in? */
+  resume(storeUrl: string): Promise<boolean>;
+  /** A current access token, refreshed when needed; null when the session is over or unknown. */
+  accessToken(): Promise<string | null>;
+  /** Revokes the session at the issuer (best effort) and forgets every token. */
+  signOut(): Promise<void>;
 };
 
 export type StoreConnection = {

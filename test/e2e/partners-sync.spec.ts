@@ -1,77 +1,71 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import type { Partner } from '../../shared/schema';
-import { PROTOCOL_VERSION_HEADER, type PullResponse } from '../../shared/sync/protocol';
+import { expect, test } from '@playwright/test';
+import { signIn } from './support/sign-in';
+import { withStore } from './support/store';
 
-const protocol = { [PROTOCOL_VERSION_HEADER]: '1' };
-
-/** Reads a partner from the central store the way any client would. */
-async function storedPartner(request: APIRequestContext, name: string) {
-  const response = await request.get('/sync/partners/pull?limit=1000', { headers: protocol });
-  const { documents } = (await response.json()) as PullResponse<Partner>;
-  const partner = documents.find((document) => document.name === name);
-  if (!partner) throw new Error(`No partner named ${name} in the store`);
-  return partner;
-}
-
-/** A change made at the central store by someone else (another client's push). */
-async function renameAtStore(request: APIRequestContext, from: string, to: string) {
-  const current = await storedPartner(request, from);
-  const response = await request.post('/sync/partners/push', {
-    headers: protocol,
-    data: [{ assumedMasterState: current, newDocumentState: { ...current, name: to } }],
+/** A change made at the central store by someone else (the store's own write). */
+async function renameAtStore(id: string, name: string) {
+  await withStore(async ({ partners }) => {
+    const partner = await partners.get(id);
+    if (!partner) throw new Error(`no partner ${id}`);
+    await partners.put([{ ...partner, name }]);
   });
-  expect(await response.json()).toEqual([]);
 }
 
-test('partners from the central store appear, with the sync state', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByText('60 partners')).toBeVisible();
+test.beforeEach(async ({ page }) => {
+  await signIn(page, 'Ana García');
+  await page.getByRole('button', { name: 'Partners' }).click();
+});
+
+test('the signed-in CAM sees her territory’s partners, and no one else’s', async ({ page }) => {
+  await expect(page.getByText('30 partners')).toBeVisible();
   const table = page.getByRole('table', { name: 'Partners' });
-  await expect(table.getByRole('row', { name: /Altamira/ }).first()).toBeVisible();
+  await expect(table.getByRole('row', { name: /Cénit Servicios Gestionados/ })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search partners' }).fill('Vista Advisors');
+  await expect(page.getByText('No partner matches')).toBeVisible();
   const status = page.getByRole('status');
   await expect(status).toContainText('Online');
   await expect(status).toContainText('Last synced now');
   await expect(status).toContainText('All changes sent');
 });
 
-test('a change at the store appears live while online', async ({ page, request }) => {
-  await page.goto('/');
-  await expect(page.getByText('60 partners')).toBeVisible();
-  await renameAtStore(request, 'Granite Systems', 'Granite Systems Group');
-  await expect(page.getByRole('cell', { name: 'Granite Systems Group' })).toBeVisible();
+test('a partner opens with its deals, requests, funds and revenue', async ({ page }) => {
+  await page.getByRole('row', { name: /Cénit Servicios Gestionados/ }).click();
+  const panel = page.getByRole('complementary', { name: /Cénit Servicios Gestionados/ });
+  await expect(panel.getByRole('heading', { name: 'Agreements' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: /open request/ })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: /contact/ })).toBeVisible();
+  await expect(panel.locator('.recharts-bar-rectangle').first()).toBeVisible();
+});
+
+test('a change at the store appears live while online', async ({ page }) => {
+  await expect(page.getByText('30 partners')).toBeVisible();
+  await renameAtStore('partner-0002', 'Distribuidora Sierra Madre Grupo');
+  await expect(page.getByRole('cell', { name: 'Distribuidora Sierra Madre Grupo' })).toBeVisible();
 });
 
 test('going offline shows offline; a change made meanwhile arrives after reconnecting', async ({
   page,
   context,
-  request,
 }) => {
-  await page.goto('/');
   await expect(page.getByRole('status')).toContainText('Online');
-  await expect(page.getByText('60 partners')).toBeVisible();
+  await expect(page.getByText('30 partners')).toBeVisible();
 
   await context.setOffline(true);
   await expect(page.getByRole('status')).toContainText('Offline');
-  // The local database still answers while offline.
-  await page.getByRole('searchbox', { name: 'Search partners' }).fill('Summit');
-  await expect(page.getByRole('cell', { name: /^Summit/ }).first()).toBeVisible();
-
-  await renameAtStore(request, 'Lumen Networks', 'Lumen Networks International');
-  await page.getByRole('searchbox', { name: 'Search partners' }).fill('Lumen');
-  await expect(page.getByRole('cell', { name: 'Lumen Networks', exact: true })).toBeVisible();
+  await renameAtStore('partner-0004', 'Grupo Rioverde Internacional');
+  await page.getByRole('searchbox', { name: 'Search partners' }).fill('Rioverde');
+  // The local database still answers while offline, with what it had.
+  await expect(page.getByRole('cell', { name: /^Grupo Rioverde S\. de R\.L\./ })).toBeVisible();
 
   await context.setOffline(false);
   await expect(page.getByRole('status')).toContainText('Online');
-  await expect(page.getByRole('cell', { name: 'Lumen Networks International' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Grupo Rioverde Internacional' })).toBeVisible();
 });
 
 test('the interface speaks Spanish, with dates and money through Intl', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByText('60 partners')).toBeVisible();
+  await expect(page.getByText('30 partners')).toBeVisible();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
-  await expect(page.getByRole('heading', { name: 'Partners' })).toBeVisible();
-  await expect(page.getByText('60 partners')).toBeVisible();
   await expect(page.getByRole('status')).toContainText('En línea');
   await expect(page.getByRole('columnheader', { name: 'Ingresos del año' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: /\d+,\d{2}\s€/ }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: /\d+,\d{2}\s(€|MXN|ARS)/ }).first()).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../ui/DataTable';
+import { PartnerDetailPanel } from './PartnerDetailPanel';
 import { partnerColumns } from './partnerColumns';
 import { usePartners } from './usePartners';
 
@@ -8,6 +9,8 @@ export function PartnersPage() {
   const { t, i18n } = useTranslation();
   const partners = usePartners();
   const [query, setQuery] = useState('');
+  const [openPartnerId, setOpenPartnerId] = useState<string>();
+  const openPartner = partners?.find((partner) => partner.id === openPartnerId);
   const columns = useMemo(() => partnerColumns(t, i18n.language), [t, i18n.language]);
 
   return (
@@ -28,16 +31,30 @@ export function PartnersPage() {
           }}
         />
       </div>
-      {partners && (
-        <DataTable
-          rows={partners}
-          columns={columns}
-          filter={query}
-          rowId={(partner) => partner.id}
-          label={t('partners.title')}
-          empty={query ? t('partners.noMatch', { query }) : t('partners.empty')}
-        />
-      )}
+      <div className="page__body">
+        {partners && (
+          <DataTable
+            rows={partners}
+            columns={columns}
+            filter={query}
+            rowId={(partner) => partner.id}
+            label={t('partners.title')}
+            empty={query ? t('partners.noMatch', { query }) : t('partners.empty')}
+            onOpenRow={(partner) => {
+              setOpenPartnerId(partner.id);
+            }}
+            selectedRowId={openPartnerId}
+          />
+        )}
+        {openPartner && (
+          <PartnerDetailPanel
+            partner={openPartner}
+            onClose={() => {
+              setOpenPartnerId(undefined);
+            }}
+          />
+        )}
+      </div>
     </section>
   );
 }

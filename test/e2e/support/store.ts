@@ -1,0 +1,31 @@
+import { openDatabase } from '../../../server/db/open';
+import { documentStore } from '../../../server/sync/document-store';
+import {
+  partnersCollection,
+  requestsCollection,
+  decisionsCollection,
+  type Decision,
+  type Partner,
+  type Request,
+} from '../../../shared/schema';
+import { e2eDatabaseUrl } from './e2e-database';
+
+/** Reads and changes data at the central store, as the store itself or another system would. */
+export async function withStore<Result>(
+  work: (stores: {
+    partners: ReturnType<typeof documentStore<Partner>>;
+    requests: ReturnType<typeof documentStore<Request>>;
+    decisions: ReturnType<typeof documentStore<Decision>>;
+  }) => Promise<Result>,
+): Promise<Result> {
+  const database = await openDatabase({ engine: 'postgres', url: e2eDatabaseUrl() });
+  try {
+    return await work({
+      partners: documentStore<Partner>(database, partnersCollection),
+      requests: documentStore<Request>(database, requestsCollection),
+      decisions: documentStore<Decision>(database, decisionsCollection),
+    });
+  } finally {
+    await database.close();
+  }
+}
