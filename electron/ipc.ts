@@ -9,7 +9,7 @@ import {
   type IpcResponses,
   type IpcResult,
 } from '../shared/platform/ipc';
-import type { StoreConnection } from '../shared/platform/platform';
+import type { PlatformAuth, StoreConnection } from '../shared/platform/platform';
 import { isAppUrl } from './app-protocol';
 
 /** One handler per channel of the contract: a channel without one does not compile. */
@@ -19,10 +19,32 @@ export type IpcHandlers = {
   ) => IpcResponses[Channel] | Promise<IpcResponses[Channel]>;
 };
 
-export function ipcHandlers(connection: StoreConnection): IpcHandlers {
+export function ipcHandlers(connection: StoreConnection, auth: PlatformAuth): IpcHandlers {
+  /**
+   * Main chose the store; the renderer only echoes it. A compromised renderer naming another
+   * URL would otherwise send the user to sign in at an issuer of its choosing.
+   */
+  const ownStore = (storeUrl: string): string => {
+    if (storeUrl !== connection.storeUrl) {
+      throw new Error(
+        `Sign-in is only to this app's store (${connection.storeUrl}), not ${storeUrl}`,
+      );
+    }
+    return storeUrl;
+  };
   return {
     'store:connection': () => connection,
     'app:info': () => ({ version: app.getVersion(), locale: app.getLocale() }),
+    'auth:sign-in': async ({ storeUrl }) => {
+      await auth.signIn(ownStore(storeUrl));
+      return null;
+    },
+    'auth:resume': ({ storeUrl }) => auth.resume(ownStore(storeUrl)),
+    'auth:access-token': () => auth.accessToken(),
+    'auth:sign-out': async () => {
+      await auth.signOut();
+      return null;
+    },
   };
 }
 

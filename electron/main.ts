@@ -3,11 +3,13 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { openStore, type StoreHandle } from './embedded-store';
 import { ipcHandlers, registerIpcHandlers } from './ipc';
 import { applySecurityPolicy } from './security';
+import { desktopAuth, type DesktopAuth } from './sign-in/desktop-auth';
 import { isOwnWindow, showMainWindow } from './windows';
 
 /** Boots the shell; each concern lives in its own module. */
 
 let store: StoreHandle | undefined;
+let auth: DesktopAuth | undefined;
 
 registerAppScheme();
 app.enableSandbox();
@@ -22,6 +24,8 @@ if (app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', (event) => {
+    // A sign-in still waiting for the browser holds a loopback server open.
+    auth?.close();
     const closing = store;
     if (closing === undefined) return;
     store = undefined;
@@ -44,12 +48,20 @@ async function boot(): Promise<void> {
   applySecurityPolicy();
   store = await openStore();
   serveAppProtocol({ storeUrl: store.connection.storeUrl });
-  registerIpcHandlers(ipcHandlers(store.connection), isOwnWindow);
+  auth = desktopAuth({ focusApp: bringToFront });
+  registerIpcHandlers(ipcHandlers(store.connection, auth), isOwnWindow);
   showMainWindow();
   // macOS keeps the app alive with no window; a dock click opens one again.
   app.on('activate', () => {
     showMainWindow();
   });
+}
+
+/** After signing in, the user is in the browser: bring them back to the app. */
+function bringToFront(): void {
+  showMainWindow();
+  // macOS does not let a window's focus() take over from the active app; this does.
+  if (process.platform === 'darwin') app.focus({ steal: true });
 }
 
 function failToStart(error: unknown): void {

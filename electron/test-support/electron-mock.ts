@@ -93,6 +93,43 @@ export const session = {
 
 export const dialog = { showErrorBox: vi.fn() };
 
+type StorageBackend = ReturnType<Electron.SafeStorage['getSelectedStorageBackend']>;
+
+/** What the fake keychain reports; tests flip these to play a machine without one. */
+export const safeStorageState = {
+  available: true,
+  backend: 'gnome_libsecret' as StorageBackend,
+};
+
+const FAKE_CIPHER_HEADER = 'fake-safe-storage:';
+
+/**
+ * Scrambles rather than encrypts, but enough that a test can tell a token was not written in
+ * clear, and that data not written by encryptStringAsync fails to decrypt as the real one does.
+ */
+function scramble(bytes: Buffer): Buffer {
+  return Buffer.from(bytes.map((byte) => byte ^ 0x5a));
+}
+
+export const safeStorage = {
+  isAsyncEncryptionAvailable: vi.fn(() => Promise.resolve(safeStorageState.available)),
+  getSelectedStorageBackend: vi.fn(() => safeStorageState.backend),
+  encryptStringAsync: vi.fn(async (plainText: string) => {
+    if (!safeStorageState.available) throw new Error('Encryption is not available');
+    return Buffer.concat([Buffer.from(FAKE_CIPHER_HEADER), scramble(Buffer.from(plainText))]);
+  }),
+  decryptStringAsync: vi.fn(async (encrypted: Buffer) => {
+    const header = encrypted.subarray(0, FAKE_CIPHER_HEADER.length).toString();
+    if (!safeStorageState.available || header !== FAKE_CIPHER_HEADER) {
+      throw new Error(
+        'Error while decrypting the ciphertext provided to safeStorage.decryptString',
+      );
+    }
+    const result = scramble(encrypted.subarray(FAKE_CIPHER_HEADER.length)).toString();
+    return { result, shouldReEncrypt: false };
+  }),
+};
+
 /** Forgets every registration and call, so each test starts from a fresh main process. */
 export function resetElectronMock(): void {
   for (const window of BrowserWindow.getAllWindows()) window.close();
@@ -100,4 +137,6 @@ export function resetElectronMock(): void {
   app.removeAllListeners();
   ipcMain.listeners.clear();
   protocol.handlers.clear();
+  safeStorageState.available = true;
+  safeStorageState.backend = 'gnome_libsecret';
 }
