@@ -37,7 +37,7 @@ export function webAuth(): PlatformAuth {
     }
     return setup;
   };
-  const saved = (): TokenSet | null => readJson<TokenSet>(TOKENS_KEY);
+  const saved = (): TokenSet | null => readStored(TOKENS_KEY) as TokenSet | null;
   const save = (tokens: TokenSet) => {
     sessionStorage.setItem(TOKENS_KEY, JSON.stringify(tokens));
   };
@@ -68,10 +68,11 @@ export function webAuth(): PlatformAuth {
       await new Promise<never>(() => undefined);
     },
     async resume(url) {
-      setupFor(url);
+      // Start discovery early; the result is awaited where it is needed.
+      void setupFor(url).catch(() => undefined);
       const params = new URLSearchParams(window.location.search);
       const code = params.get('code');
-      const pending = readJson<Pending>(PENDING_KEY);
+      const pending = readStored(PENDING_KEY) as Pending | null;
       if (code && pending) {
         sessionStorage.removeItem(PENDING_KEY);
         window.history.replaceState(null, '', window.location.pathname);
@@ -106,11 +107,12 @@ export function webAuth(): PlatformAuth {
   };
 }
 
-function readJson<Value>(key: string): Value | null {
+/** What this module itself stored under `key`, or null. */
+function readStored(key: string): unknown {
   const text = sessionStorage.getItem(key);
   if (!text) return null;
   try {
-    return JSON.parse(text) as Value;
+    return JSON.parse(text);
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { BehaviorSubject, map, type Subscription } from 'rxjs';
 import { decisionsCollection, replicatedCollections } from '../../shared/schema';
-import { DEFAULT_PULL_LIMIT, type Checkpoint, type PushRow } from '../../shared/sync/protocol';
+import { DEFAULT_PULL_LIMIT, type Checkpoint } from '../../shared/sync/protocol';
 import type { CamDatabase } from '../db/database';
 import { openChangeStream } from './change-stream';
 import { StoreRequestError, storeClient, type AccessTokenSource } from './store-client';
@@ -113,7 +113,7 @@ export function startSync({
         ...(name === decisionsCollection.name && {
           push: {
             batchSize: PUSH_BATCH,
-            handler: (rows) => client.push(name, rows as PushRow<unknown>[]),
+            handler: (rows) => client.push(name, rows),
           },
         }),
       });

@@ -104,7 +104,13 @@ export function DataTable<Row>({
                 aria-selected={row.id === selectedRowId}
                 tabIndex={onOpenRow ? 0 : undefined}
                 className={onOpenRow ? 'data-table__row--openable' : undefined}
-                onClick={onOpenRow ? () => onOpenRow(row.original) : undefined}
+                onClick={
+                  onOpenRow
+                    ? () => {
+                        onOpenRow(row.original);
+                      }
+                    : undefined
+                }
                 onKeyDown={
                   onOpenRow
                     ? (event) => {

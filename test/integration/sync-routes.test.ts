@@ -129,12 +129,8 @@ describe.each(engines)('sync routes on %s', (engine) => {
   it('applies a decision, records its outcome and routes the request on', async () => {
     const response = await pushDecisions(ana, [{ newDocumentState: aDecision() }]);
     expect(response.statusCode).toBe(200);
-    expect(response.json<Decision[]>()).toEqual([
-      expect.objectContaining({
-        id: 'decision-1',
-        outcome: expect.objectContaining({ status: 'applied' }),
-      }),
-    ]);
+    const [answer] = response.json<Decision[]>();
+    expect(answer).toMatchObject({ id: 'decision-1', outcome: { status: 'applied' } });
     const [request] = (await pull<Request>(ana, 'requests')).documents;
     expect(request).toMatchObject({ currentStep: 1, status: 'pending_approval' });
     expect(request?.steps[0]).toMatchObject({ status: 'approved', decisionId: 'decision-1' });
