@@ -2,6 +2,7 @@ import type { Identity } from '../../shared/auth/identity';
 import type { StoreConnection } from '../../shared/platform/platform';
 import { fetchIdentity } from '../auth/oidc-client';
 import { databaseNameFor, openCamDatabase } from '../db/database';
+import { deleteLocalDatabase } from '../db/wipe';
 import { platform } from '../platform';
 import { startSync } from '../sync/sync-engine';
 import type { CamSession } from './CamContext';
@@ -55,7 +56,9 @@ async function confirmIdentity(storeUrl: string): Promise<Identity | null> {
 /** Drops every local copy; the next start pulls again what the user may see now. */
 async function startOver(session: CamSession) {
   await session.sync.stop();
+  const { name } = session.database;
   await session.database.remove();
+  await deleteLocalDatabase(name);
   localStorage.removeItem(`cam-desk.lastSyncedAt.${session.connection.storeUrl}`);
   window.location.reload();
 }
@@ -63,6 +66,7 @@ async function startOver(session: CamSession) {
 async function wipeDatabase(name: string) {
   const database = await openCamDatabase(name);
   await database.remove();
+  await deleteLocalDatabase(name);
 }
 
 function readIdentity(storeUrl: string): Identity | null {

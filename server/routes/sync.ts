@@ -151,6 +151,12 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
       // A (re)connected client may have missed changes: RESYNC makes it re-pull from its checkpoint.
       stream.write(`retry: 2000\ndata: ${JSON.stringify(RESYNC)}\n\n`);
       const heartbeat = setInterval(() => stream.write(': heartbeat\n\n'), HEARTBEAT_MS);
+      // The stream lives no longer than the token that opened it: the client reconnects with a
+      // fresh one, and a revoked user gets nothing more.
+      const expiresIn = (request.identityExpiresAt ?? Number.POSITIVE_INFINITY) - Date.now();
+      const expiry = Number.isFinite(expiresIn)
+        ? setTimeout(() => stream.end(), Math.max(0, expiresIn))
+        : undefined;
       const unsubscribe = changeFeed.subscribe({
         scope,
         deliver(collection, batch) {
@@ -164,6 +170,7 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
       });
       request.raw.on('close', () => {
         clearInterval(heartbeat);
+        clearTimeout(expiry);
         unsubscribe();
       });
     },

@@ -5,12 +5,14 @@ import type { Decider } from '../../server/decisions/judge-decision';
 import type { Decision, Partner, Request } from '../../shared/schema';
 import { replicatedCollections } from '../../shared/schema';
 import { PROTOCOL_VERSION_HEADER, RESYNC, type PullResponse } from '../../shared/sync/protocol';
+import { mintDevAccessToken } from '../../server/auth/mint';
 import { signedInAs, testAuth, tokenFor } from '../support/auth';
 import { createTestDatabase, engines, type TestDatabase } from '../support/databases';
 import { aDecision, ana, aUser, bob, rita, seedScenario } from '../support/scenario';
 import { openEventStream } from '../support/sse';
 
 const protocol = { [PROTOCOL_VERSION_HEADER]: '1' };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms, 'timed out'));
 
 describe.each(engines)('sync routes on %s', (engine) => {
   let testDatabase: TestDatabase;
@@ -303,6 +305,23 @@ describe.each(engines)('sync routes on %s', (engine) => {
         '/sync/decisions/push',
         '/sync/stream',
       ]),
+    );
+  });
+
+  it('ends a stream when the token that opened it expires', async () => {
+    const keys = app.signIn.devKeys;
+    if (!keys) throw new Error('expected the development issuer');
+    const token = await mintDevAccessToken({
+      keys,
+      issuer: app.signIn.issuer(),
+      userId: bob.userId,
+      ttlSeconds: 1,
+    });
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    const stream = await openEventStream(`${url}/sync/stream?protocol=1&access_token=${token}`);
+    await stream.waitFor(1);
+    await expect(Promise.race([stream.ended.then(() => 'ended'), sleep(5000)])).resolves.toBe(
+      'ended',
     );
   });
 

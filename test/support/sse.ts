@@ -6,7 +6,7 @@ export async function openEventStream(url: string) {
   const messages: Array<{ event: string; data: unknown }> = [];
   const waiters: Array<() => void> = [];
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  void (async () => {
+  const ended = (async () => {
     let buffer = '';
     for (;;) {
       const { value, done } = await reader.read().catch(() => ({ value: '', done: true }));
@@ -31,6 +31,8 @@ export async function openEventStream(url: string) {
   })();
   return {
     messages,
+    /** Resolves when the server ends the stream. */
+    ended,
     headers: response.headers,
     /** Resolves once at least `count` messages arrived; rejects after `timeoutMs`. */
     async waitFor(count: number, timeoutMs = 5000) {
