@@ -1,76 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Decision, Request } from '../../shared/schema';
-import { NOT_DUE, judgeDecision, type Decider } from './judge-decision';
+import { aDecision, aRequest, ana, rita } from '../../test/support/scenario';
+import { NOT_DUE, judgeDecision } from './judge-decision';
 
 const now = new Date('2026-11-24T12:00:00.000Z');
 const authority = { cam: 10, regional_manager: 20, director: 30, finance: 100 };
-const ana: Decider = { userId: 'user-cam-ana', role: 'cam', territoryIds: ['territory-a'] };
-const rita: Decider = {
-  userId: 'user-rm-rita',
-  role: 'regional_manager',
-  territoryIds: ['territory-a'],
-};
-
-function aRequest(overrides: Partial<Request> = {}): Request {
-  return {
-    id: 'request-1',
-    type: 'special_pricing',
-    partnerId: 'partner-1',
-    territoryId: 'territory-a',
-    subjectId: 'deal-1',
-    title: '15 % discount for Acme',
-    amount: { amountMinor: 5_000_000, currency: 'USD' },
-    discountPercent: 8,
-    status: 'pending_approval',
-    currentStep: 0,
-    steps: [
-      {
-        index: 0,
-        role: 'cam',
-        assigneeId: ana.userId,
-        status: 'pending',
-        dueAt: '2026-11-25T12:00:00.000Z',
-        decidedAt: null,
-        decidedBy: null,
-        decisionId: null,
-      },
-      {
-        index: 1,
-        role: 'regional_manager',
-        assigneeId: rita.userId,
-        status: 'waiting',
-        dueAt: null,
-        decidedAt: null,
-        decidedBy: null,
-        decisionId: null,
-      },
-    ],
-    slaHours: 48,
-    submittedAt: '2026-11-23T12:00:00.000Z',
-    dueAt: '2026-11-25T12:00:00.000Z',
-    history: [],
-    updatedAt: '2026-11-23T12:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function aDecision(overrides: Partial<Decision> = {}): Decision {
-  return {
-    id: 'decision-1',
-    requestId: 'request-1',
-    territoryId: 'territory-a',
-    stepIndex: 0,
-    action: 'approve',
-    comment: 'Fits the account plan',
-    decidedBy: ana.userId,
-    deviceId: 'device-1',
-    decidedAt: '2026-11-24T11:00:00.000Z',
-    outcome: null,
-    updatedAt: '2026-11-24T11:00:00.000Z',
-    ...overrides,
-  };
-}
-
 const decidedStep0 = aRequest().steps.map((step) =>
   step.index === 0
     ? { ...step, status: 'approved' as const, decisionId: 'decision-0', decidedBy: ana.userId }

@@ -8,7 +8,7 @@ import { replicatedCollections } from '../../shared/schema';
 import { testAuth } from '../support/auth';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
 import { aPartner } from '../support/partners';
-import { aRequest, ana, aUser, bob, rita } from '../support/scenario';
+import { aRequest, ana, aTerritory, aUser, bob, rita } from '../support/scenario';
 import { ModelClient } from './sync-model';
 
 /** FAULT_RUNS=5000 npm run test:faults explores further; CI runs the default. */
@@ -65,17 +65,7 @@ describe('sync under faults (property)', () => {
   async function freshStore(): Promise<App> {
     await database.exec(`TRUNCATE scope_exits, ${collections.join(', ')}`);
     const app = await buildApp({ database, corsOrigins: [], auth: testAuth });
-    await app.storeOf('territories').put(
-      ['territory-a', 'territory-b'].map((id) => ({
-        id,
-        name: id,
-        region: 'Test',
-        countries: ['US'],
-        camIds: [],
-        managerId: null,
-        updatedAt: '2026-11-20T09:00:00.000Z',
-      })),
-    );
+    await app.storeOf('territories').put([aTerritory('territory-a'), aTerritory('territory-b')]);
     await app.storeOf('users').put(people.map((person) => aUser(person)));
     await app
       .storeOf('partners')

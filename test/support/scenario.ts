@@ -28,7 +28,7 @@ export function aUser(decider: Decider, overrides: Partial<User> = {}): User {
   };
 }
 
-function aTerritory(id: string): Territory {
+export function aTerritory(id: string): Territory {
   return {
     id,
     name: id,
