@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { openBrowser } from './browser/browser-session';
+import type { BenchOptions } from './options';
+import { startCouchPeer } from './peer/couch-peer';
+import { startBenchStore } from './store/bench-store';
+import { pullOverHttp, type PullPass } from './store/pull';
+import { buildBench } from './support/build';
+import type { BenchContext } from './types';
+
+/** What the report says about the run's environment, filled in as resources start. */
+export type RunFacts = { chromium?: string; postgres?: string; seededDocuments?: number };
+
+/** The shared resources of one run, started on first use and released by dispose(). */
+export function createContext(options: BenchOptions, log: (message: string) => void) {
+  const results = new Map<string, Promise<unknown>>();
+  const disposers: (() => Promise<void>)[] = [];
+  const facts: RunFacts = {};
+
+  function once<Result>(key: string, work: () => Promise<Result>): Promise<Result> {
+    const known = results.get(key);
+    // Every caller of a key asks for the same work, so its result has the same type.
+    if (known) return known as Promise<Result>;
+    const started = work();
+    results.set(key, started);
+    return started;
+  }
+
+  const context: BenchContext = {
+    options,
+    log,
+    once,
+    store: () =>
+      once('resource:store', async () => {
+        const built = await once('resource:build', () => buildBench(options.outDir));
+        const store = await startBenchStore({
+          adminUrl: options.databaseUrl,
+          scale: options.scale,
+          storeScript: built.storeScript,
+          webRoot: built.pageDir,
+          log,
+        });
+        disposers.push(() => store.close());
+        const [version] = await store.database.query<{ server_version: string }>(
+          'SHOW server_version',
+        );
+        facts.postgres = `PostgreSQL ${version?.server_version ?? 'unknown'}`;
+        facts.seededDocuments = store.seeded.documents;
+        return store;
+      }),
+    browser: () =>
+      once('resource:browser', async () => {
+        const store = await context.store();
+        const browser = await openBrowser(`${store.url}/index.html`, log);
+        disposers.push(() => browser.close());
+        facts.chromium = browser.chromiumVersion;
+        return browser;
+      }),
+    async freshBrowser(work) {
+      const store = await context.store();
+      const browser = await openBrowser(`${store.url}/index.html`, log);
+      facts.chromium = browser.chromiumVersion;
+      try {
+        return await work(browser);
+      } finally {
+        await browser.close();
+      }
+    },
+    peer: () =>
+      once('resource:peer', async () => {
+        const pulled = await storeDocuments(context);
+        const peer = await startCouchPeer(pulled.documents, log);
+        disposers.push(() => peer.close());
+        return peer;
+      }),
+  };
+
+  return {
+    context,
+    facts,
+    resultsDir: path.resolve(options.outDir),
+    /** Releases everything started, newest first; never throws. */
+    async dispose() {
+      for (const dispose of disposers.splice(0).reverse()) {
+        await dispose().catch((error: unknown) => {
+          log(`cleanup failed: ${String(error)}`);
+        });
+      }
+    },
+  };
+}
+
+/**
+ * Every document the store sends the benchmark user, pulled once per run by one HTTP client
+ * (the peer is loaded with them; the pull measurement times passes of its own).
+ */
+export async function storeDocuments(context: BenchContext): Promise<PullPass> {
+  const store = await context.store();
+  return context.once('store-documents', () => pullOverHttp(store));
+}

@@ -1,0 +1,119 @@
+import Dexie from 'dexie';
+import { fillWithDefaultSettings, type RxCollection } from 'rxdb';
+import { replicateRxCollection } from 'rxdb/plugins/replication';
+import { getDexieStoreSchema } from 'rxdb/plugins/storage-dexie';
+import { collectionCreator, openCamDatabase, type CamDatabase } from '../../renderer/db/database';
+import { storeClient } from '../../renderer/sync/store-client';
+import { replicatedCollections } from '../../shared/schema';
+import type { Checkpoint } from '../../shared/sync/protocol';
+import type { BreakdownVariant, StoreAccess } from './api';
+import { collectionOf, fetchEverything, type Documents } from './documents';
+
+/**
+ * Where a first sync's time goes, each way of filling an empty database measured alone on the
+ * same documents (see docs/benchmarks.md, "First sync"): what IndexedDB costs with RxDB's
+ * storage layout, what RxDB's write path and replication protocol add, and a snapshot load.
+ */
+export async function breakdown(
+  input: StoreAccess & { dbName: string; variant: BreakdownVariant; batchSize: number },
+): Promise<{ ms: number }> {
+  const client = storeClient(input.storeUrl, () => Promise.resolve(input.token));
+  switch (input.variant) {
+    case 'layout-floor':
+      return { ms: await layoutFloor(await fetchEverything(input)) };
+    case 'bulk-insert': {
+      const everything = await fetchEverything(input);
+      return timedFill(input.dbName, (database) =>
+        Promise.all(
+          [...everything].map(([name, docs]) => insert(collectionOf(database, name), docs)),
+        ),
+      );
+    }
+    case 'replication':
+      return timedFill(input.dbName, async (database) => {
+        const replications = replicatedCollections.map(({ name }) =>
+          replicateRxCollection<unknown, Checkpoint>({
+            collection: database.collections[name],
+            replicationIdentifier: `bench-${name}`,
+            live: false,
+            waitForLeadership: false,
+            pull: {
+              batchSize: input.batchSize,
+              handler: async (checkpoint, size) => {
+                const page = await client.pull(name, checkpoint, size);
+                return { documents: page.documents, checkpoint: page.checkpoint ?? undefined };
+              },
+            },
+          }),
+        );
+        await Promise.all(replications.map((replication) => replication.awaitInitialReplication()));
+        await Promise.all(replications.map((replication) => replication.cancel()));
+      });
+    case 'snapshot':
+      return timedFill(input.dbName, (database) =>
+        Promise.all(
+          replicatedCollections.map(async ({ name }) => {
+            const collection = collectionOf(database, name);
+            let checkpoint: Checkpoint | undefined;
+            let writing: Promise<void> = Promise.resolve();
+            for (;;) {
+              const page = await client.pull<Record<string, unknown>>(
+                name,
+                checkpoint,
+                input.batchSize,
+              );
+              await writing;
+              writing = insert(collection, page.documents);
+              checkpoint = page.checkpoint ?? undefined;
+              if (page.documents.length < input.batchSize) break;
+            }
+            await writing;
+          }),
+        ),
+      );
+  }
+}
+
+/** Raw Dexie bulkPut into the tables and indexes RxDB's Dexie storage creates. */
+async function layoutFloor(everything: Documents): Promise<number> {
+  const databases = replicatedCollections.map((collection) => {
+    const database = new Dexie(`bench-layout-${collection.name}`);
+    // The schema as RxDB normalises it (indexes prefixed with _deleted, ending in the key).
+    const schema = fillWithDefaultSettings(collectionCreator(collection).schema);
+    database.version(1).stores({ docs: getDexieStoreSchema(schema) });
+    return database;
+  });
+  await Promise.all(databases.map((database) => database.delete().then(() => database.open())));
+  const lwt = Date.now();
+  const started = performance.now();
+  for (const [index, collection] of replicatedCollections.entries()) {
+    const docs = (everything.get(collection.name) ?? []).map((doc, position) => ({
+      ...doc,
+      // As RxDB's Dexie storage stores a document: booleans as '0'/'1', with its metadata.
+      _deleted: '0',
+      _meta: { lwt: lwt + position / 1000 },
+      _rev: '1-bench',
+      _attachments: {},
+    }));
+    await databases[index]?.table('docs').bulkPut(docs);
+  }
+  const ms = performance.now() - started;
+  await Promise.all(databases.map((database) => database.delete()));
+  return ms;
+}
+
+/** Times `fill` on a new, empty local database, which is removed afterwards. */
+async function timedFill(dbName: string, fill: (database: CamDatabase) => Promise<unknown>) {
+  const database = await openCamDatabase(dbName);
+  const started = performance.now();
+  await fill(database);
+  const ms = performance.now() - started;
+  await database.remove();
+  return { ms };
+}
+
+async function insert(collection: RxCollection, docs: readonly Record<string, unknown>[]) {
+  const live = docs.filter((doc) => doc['_deleted'] !== true);
+  const { error } = await collection.bulkInsert(live.map(({ _deleted: _ignored, ...doc }) => doc));
+  if (error.length > 0) throw new Error(`bulkInsert refused ${String(error.length)} documents`);
+}

@@ -1,0 +1,23 @@
+import { firstSync } from './measurements/first-sync';
+import { firstSyncBreakdown } from './measurements/first-sync-breakdown';
+import { peerSync } from './measurements/peer-sync';
+import { reconnect } from './measurements/reconnect';
+import { reopen } from './measurements/reopen';
+import { storeLive } from './measurements/store-live';
+import { storePull } from './measurements/store-pull';
+import type { Measurement } from './types';
+
+/**
+ * Every measurement `npm run bench` runs, in this order. To add one (a dashboard, an export):
+ * write a module in ./measurements returning Figure[] (./types.ts), using the shared resources
+ * of its BenchContext, and list it here.
+ */
+export const measurements: readonly Measurement[] = [
+  storePull,
+  storeLive,
+  firstSync,
+  peerSync,
+  reopen,
+  reconnect,
+  firstSyncBreakdown,
+];

@@ -1,0 +1,172 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import pg from 'pg';
+import type { Database } from '../../server/db/database';
+import { openDatabase } from '../../server/db/open';
+import { startOfUtcDay } from '../../server/seed/demo';
+import { DEFAULT_SEED, generateDataset } from '../../server/seed/generate';
+import { loadDataset } from '../../server/seed/load';
+import type { ScaleName } from '../../server/seed/scales';
+import { documentStore } from '../../server/sync/document-store';
+import { replicatedCollections, type User } from '../../shared/schema';
+import { READY_PREFIX, type ReadyLine } from './ready-line';
+
+/** The CAM the benchmark syncs as: covers the large scale's one territory. */
+export const BENCH_USER = 'user-cam-ana';
+
+export type BenchStore = {
+  url: string;
+  /** An access token for BENCH_USER from the store's development issuer. */
+  token: string;
+  userId: string;
+  territoryIds: readonly string[];
+  /** The harness's own connection to the store's schema (writes "at the store", reads). */
+  database: Database;
+  /** Documents the seed loaded (every territory), and how long loading took. */
+  seeded: { documents: number; seconds: number };
+  /** Resident memory of the store process. */
+  rssMegabytes(): Promise<number>;
+  close(): Promise<void>;
+};
+
+type StartOptions = {
+  adminUrl: string;
+  scale: ScaleName;
+  /** The bundled store process (./store-process.ts), run with plain node. */
+  storeScript: string;
+  webRoot: string;
+  /** Extra node flags for the store process, e.g. ['--cpu-prof'] when profiling it. */
+  nodeArgs?: readonly string[];
+  log: (message: string) => void;
+};
+
+/**
+ * A scratch schema on the machine's PostgreSQL, seeded at `scale`, and a store process over it.
+ * Everything is undone by close(): the process is stopped and the schema dropped.
+ */
+export async function startBenchStore(options: StartOptions): Promise<BenchStore> {
+  const { adminUrl, log } = options;
+  const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
+  await runSql(adminUrl, `CREATE SCHEMA ${schema}`);
+  const cleanups: (() => Promise<void>)[] = [
+    () => runSql(adminUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`),
+  ];
+  const close = async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup().catch(log);
+  };
+  try {
+    const url = withSearchPath(adminUrl, schema);
+    const database = await openDatabase({ engine: 'postgres', url });
+    cleanups.unshift(() => database.close());
+    const seeded = await seed(database, options.scale, log);
+    const [user] = await database.query<{ doc: User }>('SELECT doc FROM users WHERE id = $1', [
+      BENCH_USER,
+    ]);
+    if (!user) throw new Error(`The ${options.scale} data set has no ${BENCH_USER}`);
+
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.storeScript], {
+      env: {
+        ...process.env,
+        BENCH_STORE_DATABASE_URL: url,
+        BENCH_STORE_USER: BENCH_USER,
+        BENCH_STORE_WEB_ROOT: options.webRoot,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    cleanups.unshift(() => stopProcess(child));
+    const ready = await readyLine(child, 60_000);
+    log(`store process ${String(child.pid)} listening on ${ready.url}`);
+    return {
+      ...ready,
+      userId: BENCH_USER,
+      territoryIds: user.doc.territoryIds,
+      database,
+      seeded,
+      rssMegabytes: () => residentMegabytes(child.pid),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function seed(database: Database, scale: ScaleName, log: (message: string) => void) {
+  const started = performance.now();
+  const dataset = generateDataset({ scale, seed: DEFAULT_SEED, now: startOfUtcDay(new Date()) });
+  const documents = Object.values(dataset).reduce((sum, docs) => sum + docs.length, 0);
+  log(`generated ${documents.toLocaleString('en-US')} documents (${scale})`);
+  const loading = performance.now();
+  const stores = replicatedCollections.map((collection) => documentStore(database, collection));
+  await loadDataset(stores, dataset);
+  // A store in service has been vacuumed and analysed; a freshly loaded one has no statistics.
+  for (const { name } of replicatedCollections) await database.exec(`VACUUM ANALYZE ${name}`);
+  const seconds = (performance.now() - loading) / 1000;
+  log(`loaded into PostgreSQL in ${seconds.toFixed(1)} s (${elapsed(started)} s with generation)`);
+  return { documents, seconds };
+}
+
+function readyLine(child: ChildProcess, timeoutMs: number): Promise<ReadyLine> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`The store process did not start within ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The store process exited with code ${String(code)}`));
+    });
+    if (!child.stdout) throw new Error('The store process has no stdout');
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (!line.startsWith(READY_PREFIX)) {
+        process.stderr.write(`[store] ${line}\n`);
+        return;
+      }
+      clearTimeout(timer);
+      // The line is written by ./store-process.ts with exactly this shape.
+      resolve(JSON.parse(line.slice(READY_PREFIX.length)) as ReadyLine);
+    });
+  });
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** VmRSS of a process, from /proc (Linux); NaN where /proc is not available. */
+async function residentMegabytes(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return Number.NaN;
+  const status = await readFile(`/proc/${String(pid)}/status`, 'utf8').catch(() => '');
+  const kilobytes = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
+  return kilobytes === undefined ? Number.NaN : Number(kilobytes) / 1024;
+}
+
+async function runSql(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function withSearchPath(url: string, schema: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', `-c search_path=${schema}`);
+  return parsed.toString();
+}
+
+function elapsed(since: number): string {
+  return ((performance.now() - since) / 1000).toFixed(1);
+}

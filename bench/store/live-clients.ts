@@ -1,0 +1,120 @@
+import { request, type ClientRequest } from 'node:http';
+import { RESYNC, SYNC_PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import type { BenchStore } from './bench-store';
+
+export type LiveClients = {
+  size: number;
+  /** From the first connection attempt until every client had its RESYNC. */
+  connectMs: number;
+  /**
+   * Resolves with each client's arrival time (performance.now()) of its `nth` event (1-based)
+   * named `collection`, once every client has had it; rejects after `timeoutMs`.
+   */
+  arrivals(collection: string, nth: number, timeoutMs: number): Promise<number[]>;
+  close(): void;
+};
+
+type Client = { request: ClientRequest; events: Map<string, number[]> };
+
+/**
+ * `size` clients of the live stream (GET /sync/stream, server-sent events), each on a socket of
+ * its own, as `size` laptops would hold them. Only arrival times are kept.
+ */
+export async function connectLiveClients(
+  store: BenchStore,
+  size: number,
+  timeoutMs: number,
+): Promise<LiveClients> {
+  const query = new URLSearchParams({
+    protocol: String(SYNC_PROTOCOL_VERSION),
+    access_token: store.token,
+  });
+  const url = `${store.url}/sync/stream?${query.toString()}`;
+  // How many clients have had at least k events of a kind: "collection#k" -> count.
+  const reached = new Map<string, number>();
+  const waiters = new Set<() => void>();
+  const failures: Error[] = [];
+  let closing = false;
+
+  function record(client: Client, name: string) {
+    const times = client.events.get(name) ?? [];
+    times.push(performance.now());
+    client.events.set(name, times);
+    const key = `${name}#${String(times.length)}`;
+    reached.set(key, (reached.get(key) ?? 0) + 1);
+    for (const waiter of waiters) waiter();
+  }
+
+  function open(): Client {
+    const client: Client = { request: request(url, { agent: false }), events: new Map() };
+    client.request.on('response', (response) => {
+      if (response.statusCode !== 200) {
+        failures.push(new Error(`The stream answered ${String(response.statusCode)}`));
+        for (const waiter of waiters) waiter();
+        return;
+      }
+      response.setEncoding('utf8');
+      let buffer = '';
+      response.on('data', (chunk: string) => {
+        buffer += chunk;
+        let end = buffer.indexOf('\n\n');
+        while (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const name = /^event: (.+)$/m.exec(block)?.[1];
+          if (name) record(client, name);
+          else if (block.includes(`data: ${JSON.stringify(RESYNC)}`)) record(client, RESYNC);
+          end = buffer.indexOf('\n\n');
+        }
+      });
+    });
+    client.request.on('error', (error) => {
+      if (!closing) failures.push(error);
+      for (const waiter of waiters) waiter();
+    });
+    client.request.end();
+    return client;
+  }
+
+  function waitUntil(key: string, timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (failures[0]) finish(failures[0]);
+        else if ((reached.get(key) ?? 0) >= size) finish();
+      };
+      const timer = setTimeout(() => {
+        finish(new Error(`Only ${String(reached.get(key) ?? 0)} of ${String(size)} had ${key}`));
+      }, timeoutMs);
+      const finish = (error?: Error) => {
+        clearTimeout(timer);
+        waiters.delete(check);
+        if (error) reject(error);
+        else resolve();
+      };
+      waiters.add(check);
+      check();
+    });
+  }
+
+  const started = performance.now();
+  const clients = Array.from({ length: size }, open);
+  const close = () => {
+    closing = true;
+    for (const client of clients) client.request.destroy();
+  };
+  try {
+    await waitUntil(`${RESYNC}#1`, timeoutMs);
+  } catch (error) {
+    close();
+    throw error;
+  }
+  return {
+    size,
+    connectMs: performance.now() - started,
+    async arrivals(collection, nth, timeoutMs) {
+      await waitUntil(`${collection}#${String(nth)}`, timeoutMs);
+      return clients.map((client) => client.events.get(collection)?.[nth - 1] ?? Number.NaN);
+    },
+    close,
+  };
+}
