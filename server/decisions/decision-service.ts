@@ -19,68 +19,100 @@ export const UNSCOPED_TERRITORY = 'unscoped';
 type Stores = { decisions: DocumentStore<Decision>; requests: DocumentStore<Request> };
 
 /**
- * Decisions are commands: each pushed decision is judged and stored in its own transaction, with
- * exactly one outcome, and pushing it again changes nothing. A rejected one never blocks the ones
- * queued behind it. Answers the stored state of every pushed decision (RxDB takes it as the
- * master state, so the client sees the outcome at once).
+ * Decisions are commands: each pushed decision is judged and stored with exactly one outcome,
+ * and pushing it again changes nothing. A push is judged in one transaction, in order, each
+ * decision seeing the requests as the ones before it left them; a rejected decision is an
+ * outcome, never an error, so it never blocks the ones queued behind it. Answers the stored
+ * state of every pushed decision (RxDB takes it as the master state, so the client sees the
+ * outcome at once).
  */
 export function decisionService(database: Database, { decisions, requests }: Stores) {
-  async function submitOne(
-    claimed: WireDocument<Decision>,
-    decider: Decider,
-    now: Date,
-  ): Promise<WireDocument<Decision>> {
-    return database.transaction(async (tx) => {
-      await lockChangeFeed(tx);
-      const existing = await decisions.get(claimed.id, tx);
-      if (existing) return { ...existing, _deleted: false };
-
-      const { _deleted: deleted, ...decision } = claimed;
-      const request = await requests.get(decision.requestId, tx, true);
-      const judgement = deleted
-        ? {
-            outcome: {
-              status: 'rejected' as const,
-              reason: 'A decision cannot be deleted; record a new one instead.',
-              supersededBy: null,
-              recordedAt: now.toISOString(),
-            },
-          }
-        : judgeDecision(decision, request, decider, await discountAuthority(tx), now);
-      const visibleRequest = request && decider.territoryIds.includes(request.territoryId);
-      const stored = await decisions.writeWithin(
-        tx,
-        {
-          ...decision,
-          decidedBy: decider.userId,
-          territoryId: visibleRequest ? request.territoryId : UNSCOPED_TERRITORY,
-          outcome: judgement.outcome,
-        },
-        now,
-      );
-      await announceChange(tx, 'decisions');
-      if (judgement.request) {
-        await requests.writeWithin(tx, judgement.request, now);
-        await announceChange(tx, 'requests');
-      }
-      return { ...stored, _deleted: false };
-    });
-  }
-
   return {
     async submit(
       rows: PushRow<Decision>[],
       decider: Decider,
       now: () => Date = () => new Date(),
     ): Promise<WireDocument<Decision>[]> {
-      const answers: WireDocument<Decision>[] = [];
-      for (const row of rows) answers.push(await submitOne(row.newDocumentState, decider, now()));
-      return answers;
+      if (rows.length === 0) return [];
+      const claims = rows.map((row) => row.newDocumentState);
+      return database.transaction(async (tx) => {
+        await lockChangeFeed(tx);
+        const at = now();
+        const known = await decisions.getMany(
+          claims.map((claim) => claim.id),
+          tx,
+        );
+        const requestStates = await requests.getMany(
+          claims.map((claim) => claim.requestId),
+          tx,
+          true,
+        );
+        const authority = await discountAuthority(tx);
+        const judged: Decision[] = [];
+        const changedRequests = new Map<string, Request>();
+        for (const claim of claims) {
+          if (known.has(claim.id)) continue;
+          const { decision, request } = judgeClaim(claim, {
+            request: requestStates.get(claim.requestId),
+            decider,
+            authority,
+            at,
+          });
+          known.set(decision.id, decision);
+          judged.push(decision);
+          if (request) {
+            requestStates.set(request.id, request);
+            changedRequests.set(request.id, request);
+          }
+        }
+        const stored = await decisions.writeManyWithin(tx, judged, at);
+        for (const decision of stored) known.set(decision.id, decision);
+        if (stored.length > 0) await announceChange(tx, 'decisions');
+        if (changedRequests.size > 0) {
+          await requests.writeManyWithin(tx, [...changedRequests.values()], at);
+          await announceChange(tx, 'requests');
+        }
+        return claims.map((claim) => ({ ...(known.get(claim.id) ?? claim), _deleted: false }));
+      });
     },
   };
 }
 
 export type DecisionService = ReturnType<typeof decisionService>;
+
+type ClaimContext = {
+  request: Request | undefined;
+  decider: Decider;
+  authority: DiscountAuthority;
+  at: Date;
+};
+
+/** The decision as it will be stored (who decided is the caller, never the claim) and its effect. */
+function judgeClaim(claimed: WireDocument<Decision>, context: ClaimContext) {
+  const { request, decider, authority, at } = context;
+  const { _deleted: deleted, ...decision } = claimed;
+  const judgement = deleted
+    ? {
+        outcome: {
+          status: 'rejected' as const,
+          reason: 'A decision cannot be deleted; record a new one instead.',
+          supersededBy: null,
+          recordedAt: at.toISOString(),
+        },
+        request: undefined,
+      }
+    : judgeDecision(decision, request, decider, authority, at);
+  const visibleRequest = request && decider.territoryIds.includes(request.territoryId);
+  return {
+    decision: {
+      ...decision,
+      decidedBy: decider.userId,
+      territoryId: visibleRequest ? request.territoryId : UNSCOPED_TERRITORY,
+      outcome: judgement.outcome,
+    },
+    request: judgement.request,
+  };
+}
 
 async function discountAuthority(tx: Queryable): Promise<DiscountAuthority> {
   const [row] = await tx.query<{ doc: Program }>(

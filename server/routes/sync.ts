@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrorSchema } from '../../shared/api/errors';
 import type { Decision } from '../../shared/schema';
 import { decisionsCollection } from '../../shared/schema';
@@ -72,7 +72,7 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
           response: { 200: pullResponseSchema(schema), ...errors },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { seq, limit = DEFAULT_PULL_LIMIT, scope: checkpointScope } = request.query;
         const scope = scopeOf(callerOf(request));
         const fingerprint = scopeFingerprint(scope);
@@ -83,11 +83,12 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
             'What you may see has changed (territory or role). Start over from an empty checkpoint.',
           );
         }
-        const response = await store.pull(seq === undefined ? null : { seq }, limit, scope);
-        return {
-          documents: response.documents,
-          checkpoint: response.checkpoint && { ...response.checkpoint, scope: fingerprint },
-        };
+        const page = await store.pullText(seq === undefined ? null : { seq }, limit, scope);
+        const checkpoint = page.checkpoint && { ...page.checkpoint, scope: fingerprint };
+        return sendJsonText(
+          reply,
+          `{"documents":${page.documents},"checkpoint":${JSON.stringify(checkpoint)}}`,
+        );
       },
     );
 
@@ -212,4 +213,12 @@ function requireProtocolVersion(request: FastifyRequest) {
       `This store speaks sync protocol ${SYNC_PROTOCOL_VERSION}; the client sent "${spoken || 'none'}". Update the app.`,
     );
   }
+}
+
+/**
+ * Sends a body that is already JSON: Fastify sends a string with a JSON content type as it is,
+ * without the response schema's serialiser (the schema still documents the route).
+ */
+function sendJsonText(reply: FastifyReply, json: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
 }

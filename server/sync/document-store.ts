@@ -10,6 +10,7 @@ const CHANGE_FEED_LOCK = 727002;
 const LOAD_BATCH = 2000;
 
 type StoredRow = { doc: Record<string, unknown>; deleted: boolean; seq: number };
+type StoredTextRow = { doc: string; deleted: boolean; seq: number };
 
 /** One entry of the change feed; `exitFrom` marks a document that left that territory. */
 export type Change = StoredRow & { exitFrom: string | null };
@@ -32,24 +33,40 @@ export function documentStore<Doc extends ServerFields>(
   const scoped = isTerritoryScoped(collection);
 
   // Every pull binds the same parameters: $1 user, $2 territories, $3 after seq, $4 limit.
+  // `doc` is the stored JSON, or its text when the page goes to the wire unparsed (`pullText`).
   const withScope = `WITH scope AS (SELECT $1::text AS user_id, $2::text[] AS territories)`;
-  const scopedPull = scoped
-    ? `${withScope}
+  const scopedPull = (doc: 'doc' | 'doc::text') =>
+    scoped
+      ? `${withScope}
        SELECT doc, deleted, seq FROM (
-         SELECT doc, deleted, seq, 1 AS position FROM ${table}, scope
+         SELECT ${doc} AS doc, deleted, seq, 1 AS position FROM ${table}, scope
          WHERE seq > $3 AND ${rule.sql}
          UNION ALL
-         SELECT exited.doc, true, exited.seq, 0 FROM scope_exits exited, scope
+         SELECT exited.${doc} AS doc, true, exited.seq, 0 FROM scope_exits exited, scope
          WHERE exited.collection = '${table}' AND exited.seq > $3
            AND exited.territory_id = ANY(scope.territories)
            AND NOT EXISTS (SELECT 1 FROM ${table} WHERE id = exited.id AND ${rule.sql})
        ) changes ORDER BY seq, position LIMIT $4`
-    : `${withScope}
-       SELECT doc, deleted, seq FROM ${table}, scope WHERE seq > $3 AND ${rule.sql}
+      : `${withScope}
+       SELECT ${doc} AS doc, deleted, seq FROM ${table}, scope WHERE seq > $3 AND ${rule.sql}
        ORDER BY seq LIMIT $4`;
+  const pullDocuments = scopedPull('doc');
+  const pullDocumentTexts = scopedPull('doc::text');
 
   function toWire(row: StoredRow): WireDocument<Doc> {
     return { ...(row.doc as Doc), _deleted: row.deleted };
+  }
+
+  function checkpointAfter(
+    rows: readonly { seq: number }[],
+    after: Checkpoint | null,
+  ): Checkpoint | null {
+    const last = rows.at(-1);
+    return last ? { seq: last.seq } : after;
+  }
+
+  function pullParameters(after: Checkpoint | null, limit: number, scope: Scope) {
+    return [scope.userId, scope.territoryIds, after?.seq ?? 0, limit];
   }
 
   /** Changes after a checkpoint that `scope` may see, oldest first; filtered before limited. */
@@ -58,16 +75,30 @@ export function documentStore<Doc extends ServerFields>(
     limit: number,
     scope: Scope,
   ): Promise<PullResponse<Doc>> {
-    const rows = await database.query<StoredRow>(scopedPull, [
-      scope.userId,
-      scope.territoryIds,
-      after?.seq ?? 0,
-      limit,
-    ]);
-    const last = rows.at(-1);
+    const rows = await database.query<StoredRow>(
+      pullDocuments,
+      pullParameters(after, limit, scope),
+    );
+    return { documents: rows.map(toWire), checkpoint: checkpointAfter(rows, after) };
+  }
+
+  /**
+   * The same page as `pull`, with `documents` as the JSON text of the wire documents: the stored
+   * JSON goes to the client as PostgreSQL prints it, never parsed and serialised again here.
+   */
+  async function pullText(
+    after: Checkpoint | null,
+    limit: number,
+    scope: Scope,
+  ): Promise<{ documents: string; count: number; checkpoint: Checkpoint | null }> {
+    const rows = await database.query<StoredTextRow>(
+      pullDocumentTexts,
+      pullParameters(after, limit, scope),
+    );
     return {
-      documents: rows.map(toWire),
-      checkpoint: last ? { seq: last.seq } : (after ?? null),
+      documents: `[${rows.map(wireText).join(',')}]`,
+      count: rows.length,
+      checkpoint: checkpointAfter(rows, after),
     };
   }
 
@@ -87,39 +118,70 @@ export function documentStore<Doc extends ServerFields>(
   }
 
   async function get(id: string, tx: Queryable = database, lock = false) {
-    const [row] = await tx.query<StoredRow>(
-      `SELECT doc, deleted, seq FROM ${table} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
-      [id],
+    return (await getMany([id], tx, lock)).get(id);
+  }
+
+  /** The live documents among `ids`, by id; `lock` holds their rows until the transaction ends. */
+  async function getMany(
+    ids: readonly string[],
+    tx: Queryable = database,
+    lock = false,
+  ): Promise<Map<string, Doc>> {
+    const rows = await tx.query<{ id: string; doc: Doc }>(
+      `SELECT id, doc FROM ${table} WHERE id = ANY($1::text[]) AND NOT deleted
+       ORDER BY id${lock ? ' FOR UPDATE' : ''}`,
+      [ids],
     );
-    return row && !row.deleted ? (row.doc as Doc) : undefined;
+    return new Map(rows.map((row) => [row.id, row.doc]));
   }
 
   /**
-   * Writes a document inside the caller's transaction, which must hold the change-feed lock
-   * (`lockChangeFeed`) and announce the change (`announceChange`) before it commits.
+   * Writes documents inside the caller's transaction, which must hold the change-feed lock
+   * (`lockChangeFeed`) and announce the change (`announceChange`) before it commits. Two
+   * statements whatever the count; each document gets its own change number, in the given order
+   * (a later state of the same document wins). Returns them as written.
    */
-  async function writeWithin(tx: Queryable, document: Doc, now: Date): Promise<Doc> {
-    const id = String(document[primaryKey as keyof Doc]);
-    const [current] = await tx.query<StoredRow>(
-      `SELECT doc, deleted, seq FROM ${table} WHERE id = $1 FOR UPDATE`,
-      [id],
+  async function writeManyWithin(tx: Queryable, documents: Doc[], now: Date): Promise<Doc[]> {
+    if (documents.length === 0) return [];
+    const idOf = (document: Doc) => String(document[primaryKey as keyof Doc]);
+    const latest = new Map(documents.map((document) => [idOf(document), document]));
+    const previous = await tx.query<{ id: string; updatedAt: string | null }>(
+      `SELECT id, doc->>'updatedAt' AS "updatedAt" FROM ${table}
+       WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`,
+      [[...latest.keys()]],
     );
-    const written = { ...document, updatedAt: revisionTime(now, current) };
+    const previousAt = new Map(previous.map((row) => [row.id, row.updatedAt]));
+    const written = [...latest].map(([id, document]) => ({
+      ...document,
+      updatedAt: revisionTime(now, previousAt.get(id)),
+    }));
+    await insertWithin(tx, written);
+    return written;
+  }
+
+  async function writeWithin(tx: Queryable, document: Doc, now: Date): Promise<Doc> {
+    const [written] = await writeManyWithin(tx, [document], now);
+    return written ?? document;
+  }
+
+  /** One statement for many rows, each with the next change number in array order. */
+  async function insertWithin(tx: Queryable, documents: readonly Doc[]) {
     await tx.query(
       `INSERT INTO ${table} (id, doc, deleted, seq, updated_at)
-       VALUES ($1, $2, false, nextval('change_seq'), now())
+       SELECT element->>$2, element, false, nextval('change_seq'), now()
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS written(element, position)
+       ORDER BY position
        ON CONFLICT (id) DO UPDATE
        SET doc = EXCLUDED.doc, deleted = false, seq = EXCLUDED.seq, updated_at = now()`,
-      [id, JSON.stringify(written)],
+      [JSON.stringify(documents), primaryKey],
     );
-    return written;
   }
 
   /** Inserts or replaces documents as the server's own writes (server-side changes). */
   async function put(documents: Doc[], now: Date = new Date()): Promise<void> {
     await database.transaction(async (tx) => {
       await lockChangeFeed(tx);
-      for (const document of documents) await writeWithin(tx, document, now);
+      await writeManyWithin(tx, documents, now);
       await announceChange(tx, name);
     });
   }
@@ -149,15 +211,7 @@ export function documentStore<Doc extends ServerFields>(
         .map((document) => ({ ...document, updatedAt }));
       await database.transaction(async (tx) => {
         await lockChangeFeed(tx);
-        await tx.query(
-          `INSERT INTO ${table} (id, doc, deleted, seq, updated_at)
-           SELECT element->>$2, element, false, nextval('change_seq'), now()
-           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS loaded(element, position)
-           ORDER BY position
-           ON CONFLICT (id) DO UPDATE
-           SET doc = EXCLUDED.doc, deleted = false, seq = EXCLUDED.seq, updated_at = now()`,
-          [JSON.stringify(batch), primaryKey],
-        );
+        await insertWithin(tx, batch);
         await announceChange(tx, name);
       });
     }
@@ -180,9 +234,12 @@ export function documentStore<Doc extends ServerFields>(
   return {
     collection,
     pull,
+    pullText,
     changesSince,
     get,
+    getMany,
     writeWithin,
+    writeManyWithin,
     put,
     remove,
     load,
@@ -208,10 +265,15 @@ export async function announceChange(tx: Queryable, collection: string) {
  * `updatedAt` doubles as the document's revision, so a new write must never reuse the previous
  * one's instant, even within the same millisecond or after the clock steps back.
  */
-function revisionTime(now: Date, current: StoredRow | undefined): string {
-  const previous = current ? Date.parse(String(current.doc['updatedAt'])) : Number.NaN;
+function revisionTime(now: Date, previousUpdatedAt: string | null | undefined): string {
+  const previous = previousUpdatedAt ? Date.parse(previousUpdatedAt) : Number.NaN;
   const at = Number.isNaN(previous) ? now.getTime() : Math.max(now.getTime(), previous + 1);
   return new Date(at).toISOString();
+}
+
+/** A stored document's JSON text (never `{}`: it has its key) with the wire's `_deleted` added. */
+function wireText({ doc, deleted }: StoredTextRow): string {
+  return `${doc.slice(0, doc.lastIndexOf('}'))},"_deleted":${String(deleted)}}`;
 }
 
 function tableName(collection: CollectionDefinition): string {

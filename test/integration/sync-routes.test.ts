@@ -153,6 +153,27 @@ describe.each(engines)('sync routes on %s', (engine) => {
     expect(request?.status).toBe('pending_approval');
   });
 
+  it('judges the decisions of one push in order, each seeing what the ones before it did', async () => {
+    const response = await pushDecisions(ana, [
+      { newDocumentState: aDecision({ id: 'decision-first' }) },
+      { newDocumentState: aDecision({ id: 'decision-second', action: 'reject' }) },
+      // The same decision twice in one push (a retried outbox): one decision, one outcome.
+      { newDocumentState: aDecision({ id: 'decision-first', comment: 'sent twice' }) },
+    ]);
+    const answers = response.json<Decision[]>();
+    expect(answers.map((answer) => [answer.id, answer.outcome?.status])).toEqual([
+      ['decision-first', 'applied'],
+      ['decision-second', 'superseded'],
+      ['decision-first', 'applied'],
+    ]);
+    expect(answers[2]).toEqual(answers[0]);
+    expect(answers[1]?.outcome?.supersededBy).toBe('decision-first');
+    const [request] = (await pull<Request>(ana, 'requests')).documents;
+    expect(request?.steps[0]).toMatchObject({ status: 'approved', decisionId: 'decision-first' });
+    const decisions = (await pull<Decision>(ana, 'decisions')).documents;
+    expect(decisions.map((decision) => decision.id)).toEqual(['decision-first', 'decision-second']);
+  });
+
   it('keeps the first outcome when a decision is pushed again, changed or not', async () => {
     const first = await pushDecisions(ana, [{ newDocumentState: aDecision() }]);
     const replay = await pushDecisions(ana, [
