@@ -4,10 +4,12 @@ import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { Compile } from 'typebox/compile';
 import { describe, expect, it } from 'vitest';
 import {
+  activitiesCollection,
   MAX_CLIENT_COLLECTIONS,
   PartnerSchema,
   partnersCollection,
   replicatedCollections,
+  type Activity,
 } from '../../shared/schema';
 import { partnerV0, partnersCollectionV0 } from '../../test/fixtures/partner-v0';
 import { collectionCreator, openCamDatabase } from './database';
@@ -42,7 +44,7 @@ describe('the local database', () => {
     try {
       const migrated = await database.partners.findOne(partnerV0.id).exec();
       const partner = migrated?.toJSON();
-      expect(partnersCollection.version).toBe(1);
+      expect(partnersCollection.version).toBe(2);
       expect(partner).toMatchObject({
         ...partnerV0,
         region: '',
@@ -51,6 +53,44 @@ describe('the local database', () => {
         agreements: [],
       });
       expect(Compile(PartnerSchema).Check(partner)).toBe(true);
+    } finally {
+      await database.remove();
+    }
+  });
+
+  it('keeps every document when it opens a database stored with the earlier, larger indexes', async () => {
+    const storage = getRxStorageMemory();
+    const old = await createRxDatabase({
+      name: 'migrate-indexes',
+      storage: wrappedValidateAjvStorage({ storage }),
+    });
+    // Version 0 of every collection indexed the territory and `updatedAt` too.
+    const { upgrades: _none, ...current } = activitiesCollection;
+    const activitiesV0 = {
+      ...current,
+      version: 0,
+      indexes: ['partnerId', 'territoryId', 'at', 'updatedAt'] as const,
+    };
+    await old.addCollections({ activities: collectionCreator(activitiesV0) });
+    const activity: Activity = {
+      id: 'activity-1',
+      partnerId: 'partner-0007',
+      territoryId: 'territory-iberia-latam',
+      kind: 'call',
+      subjectType: 'partner',
+      subjectId: 'partner-0007',
+      actorId: 'user-cam-ana',
+      at: '2026-11-02T09:30:00.000Z',
+      text: 'Quarterly business review booked',
+      updatedAt: '2026-11-02T09:31:00.000Z',
+    };
+    await old.collections['activities']?.insert(activity);
+    await old.close();
+
+    const database = await openCamDatabase('migrate-indexes', storage);
+    try {
+      const migrated = database.activities.findOne({ selector: { partnerId: 'partner-0007' } });
+      expect((await migrated.exec())?.toJSON()).toEqual(activity);
     } finally {
       await database.remove();
     }

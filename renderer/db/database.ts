@@ -47,6 +47,8 @@ export async function openCamDatabase(
     storage: import.meta.env.DEV ? wrappedValidateAjvStorage({ storage }) : storage,
     multiInstance: false,
     closeDuplicates: true,
+    // Sync bookkeeping that lives and dies with the data (renderer/sync/snapshot.ts).
+    localDocuments: true,
   });
   await database.addCollections(
     Object.fromEntries(

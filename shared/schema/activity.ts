@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection } from './collection';
+import { defineCollection, leanerLocalIndexes } from './collection';
 import { Id, ServerStamp, StringEnum, TerritoryScope, Text, Timestamp } from './primitives';
 
 export const activityKinds = ['note', 'call', 'meeting', 'email', 'audit'] as const;
@@ -26,8 +26,9 @@ export type Activity = Static<typeof ActivitySchema>;
 
 export const activitiesCollection = defineCollection({
   name: 'activities',
-  version: 0,
+  version: 1,
   schema: ActivitySchema,
   primaryKey: 'id',
-  indexes: ['partnerId', 'territoryId', 'at', 'updatedAt'],
+  indexes: ['partnerId'],
+  upgrades: { 1: leanerLocalIndexes },
 });

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection } from './collection';
+import { defineCollection, leanerLocalIndexes } from './collection';
 import { Email, Id, Name, ServerStamp, StringEnum, TerritoryScope, Timestamp } from './primitives';
 
 export const contactRoles = ['executive', 'sales', 'presales', 'marketing', 'support'] as const;
@@ -39,8 +39,9 @@ export type Contact = Static<typeof ContactSchema>;
 
 export const contactsCollection = defineCollection({
   name: 'contacts',
-  version: 0,
+  version: 1,
   schema: ContactSchema,
   primaryKey: 'id',
-  indexes: ['partnerId', 'territoryId', 'updatedAt'],
+  indexes: ['partnerId'],
+  upgrades: { 1: leanerLocalIndexes },
 });

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection } from './collection';
+import { defineCollection, leanerLocalIndexes } from './collection';
 import {
   CountryCode,
   Domain,
@@ -82,8 +82,9 @@ export type Deal = Static<typeof DealSchema>;
 
 export const dealsCollection = defineCollection({
   name: 'deals',
-  version: 0,
+  version: 1,
   schema: DealSchema,
   primaryKey: 'id',
-  indexes: ['partnerId', 'territoryId', 'registrationStatus', 'updatedAt'],
+  indexes: ['partnerId'],
+  upgrades: { 1: leanerLocalIndexes },
 });

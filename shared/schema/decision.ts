@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection } from './collection';
+import { defineCollection, leanerLocalIndexes } from './collection';
 import { Id, ServerStamp, StringEnum, TerritoryScope, Text, Timestamp } from './primitives';
 import { decisionActions } from './vocabulary';
 
@@ -44,8 +44,9 @@ export type DecisionOutcome = Static<typeof Outcome>;
 
 export const decisionsCollection = defineCollection({
   name: 'decisions',
-  version: 0,
+  version: 1,
   schema: DecisionSchema,
   primaryKey: 'id',
-  indexes: ['requestId', 'territoryId', 'decidedBy', 'updatedAt'],
+  indexes: ['requestId', 'decidedBy'],
+  upgrades: { 1: leanerLocalIndexes },
 });

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection } from './collection';
+import { defineCollection, leanerLocalIndexes } from './collection';
 import { CalendarDate, Id, Money, ServerStamp, StringEnum, TerritoryScope } from './primitives';
 
 export const fundTypes = ['mdf', 'coop'] as const;
@@ -32,8 +32,9 @@ export type Fund = Static<typeof FundSchema>;
 
 export const fundsCollection = defineCollection({
   name: 'funds',
-  version: 0,
+  version: 1,
   schema: FundSchema,
   primaryKey: 'id',
-  indexes: ['partnerId', 'territoryId', 'updatedAt'],
+  indexes: ['partnerId'],
+  upgrades: { 1: leanerLocalIndexes },
 });

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection } from './collection';
+import { defineCollection, leanerLocalIndexes } from './collection';
 import {
   CalendarDate,
   CountryCode,
@@ -117,10 +117,10 @@ export type BusinessPlan = Static<typeof BusinessPlan>;
 
 export const partnersCollection = defineCollection({
   name: 'partners',
-  version: 1,
+  version: 2,
   schema: PartnerSchema,
   primaryKey: 'id',
-  indexes: ['name', 'territoryId', 'updatedAt'],
+  indexes: ['name'],
   upgrades: {
     // Version 1 brought the full partner model; server/migrations/002_prm_model.sql does the same.
     1: (partner) => ({
@@ -133,5 +133,6 @@ export const partnersCollection = defineCollection({
       onboarding: [],
       businessPlans: [],
     }),
+    2: leanerLocalIndexes,
   },
 });

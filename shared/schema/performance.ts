@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection } from './collection';
+import { defineCollection, leanerLocalIndexes } from './collection';
 import { CurrencyCode, Id, ServerStamp, TerritoryScope } from './primitives';
 
 const MonthlyPerformance = Type.Object(
@@ -38,8 +38,9 @@ export type MonthlyPerformance = Static<typeof MonthlyPerformance>;
 
 export const performanceCollection = defineCollection({
   name: 'performance',
-  version: 0,
+  version: 1,
   schema: PerformanceSchema,
   primaryKey: 'id',
-  indexes: ['partnerId', 'territoryId', 'year', 'updatedAt'],
+  indexes: ['partnerId'],
+  upgrades: { 1: leanerLocalIndexes },
 });

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection } from './collection';
+import { defineCollection, leanerLocalIndexes } from './collection';
 import { CountryCode, Id, Money, Name, ServerStamp, StringEnum } from './primitives';
 import { partnerTiers } from './vocabulary';
 
@@ -28,8 +28,9 @@ export type Product = Static<typeof ProductSchema>;
 
 export const productsCollection = defineCollection({
   name: 'products',
-  version: 0,
+  version: 1,
   schema: ProductSchema,
   primaryKey: 'id',
-  indexes: ['name', 'updatedAt'],
+  indexes: ['name'],
+  upgrades: { 1: leanerLocalIndexes },
 });

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection } from './collection';
+import { defineCollection, leanerLocalIndexes } from './collection';
 import { CalendarDate, Id, Money, Name, Percent, ServerStamp, StringEnum } from './primitives';
 import { partnerTiers, userRoles } from './vocabulary';
 
@@ -58,8 +58,9 @@ export type AuthorityRule = Static<typeof AuthorityRule>;
 
 export const programsCollection = defineCollection({
   name: 'programs',
-  version: 0,
+  version: 1,
   schema: ProgramSchema,
   primaryKey: 'id',
-  indexes: ['kind', 'updatedAt'],
+  indexes: ['kind'],
+  upgrades: { 1: leanerLocalIndexes },
 });

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection } from './collection';
+import { defineCollection, leanerLocalIndexes } from './collection';
 import {
   Id,
   Money,
@@ -103,8 +103,9 @@ export type RequestStep = Static<typeof RequestStep>;
 
 export const requestsCollection = defineCollection({
   name: 'requests',
-  version: 0,
+  version: 1,
   schema: RequestSchema,
   primaryKey: 'id',
-  indexes: ['territoryId', 'status', 'dueAt', 'partnerId', 'updatedAt'],
+  indexes: ['status', 'dueAt', 'partnerId'],
+  upgrades: { 1: leanerLocalIndexes },
 });

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection } from './collection';
+import { defineCollection, leanerLocalIndexes } from './collection';
 import { CountryCode, Id, Name, ServerStamp } from './primitives';
 
 /** A territory: the countries it covers, its CAMs and the regional manager above them. */
@@ -20,8 +20,9 @@ export type Territory = Static<typeof TerritorySchema>;
 
 export const territoriesCollection = defineCollection({
   name: 'territories',
-  version: 0,
+  version: 1,
   schema: TerritorySchema,
   primaryKey: 'id',
-  indexes: ['updatedAt'],
+  indexes: [],
+  upgrades: { 1: leanerLocalIndexes },
 });

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection } from './collection';
+import { defineCollection, leanerLocalIndexes } from './collection';
 import { Email, Id, Name, ServerStamp, StringEnum } from './primitives';
 import { userRoles } from './vocabulary';
 
@@ -23,8 +23,9 @@ export type User = Static<typeof UserSchema>;
 
 export const usersCollection = defineCollection({
   name: 'users',
-  version: 0,
+  version: 1,
   schema: UserSchema,
   primaryKey: 'id',
-  indexes: ['email', 'updatedAt'],
+  indexes: ['email'],
+  upgrades: { 1: leanerLocalIndexes },
 });
