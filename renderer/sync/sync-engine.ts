@@ -1,13 +1,14 @@
-import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import { replicateRxCollection } from 'rxdb/plugins/replication';
 import { BehaviorSubject, map, type Subscription } from 'rxjs';
 import { decisionsCollection, replicatedCollections } from '../../shared/schema';
-import { DEFAULT_PULL_LIMIT, type Checkpoint } from '../../shared/sync/protocol';
+import type { Checkpoint } from '../../shared/sync/protocol';
 import type { CamDatabase } from '../db/database';
+import { PULL_BATCH, PUSH_BATCH } from './batches';
 import { openChangeStream } from './change-stream';
+import { prefetchingPull } from './prefetching-pull';
+import { collectionSnapshot } from './snapshot';
 import { StoreRequestError, storeClient, type AccessTokenSource } from './store-client';
 import { initialSyncStatus, type SyncStatus } from './sync-status';
-
-const PUSH_BATCH = 100;
 
 export type SyncOptions = {
   database: CamDatabase;
@@ -91,42 +92,61 @@ export function startSync({
     }),
   );
 
-  const replications: RxReplicationState<unknown, Checkpoint>[] = replicatedCollections.map(
-    ({ name }) => {
-      const replication = replicateRxCollection<unknown, Checkpoint>({
-        collection: database.collections[name],
-        replicationIdentifier: `prm-${name}-${storeUrl}`,
-        live: true,
-        retryTime: 5000,
-        waitForLeadership: false,
-        pull: {
-          batchSize: DEFAULT_PULL_LIMIT,
-          stream$: stream.streamOf(name),
-          handler: async (checkpoint, batchSize) => {
-            const response = await client.pull(name, checkpoint, batchSize);
-            if (response.documents.length < batchSize) caughtUp();
-            return { documents: response.documents, checkpoint: response.checkpoint ?? undefined };
-          },
+  let stopped = false;
+  const loads: Promise<unknown>[] = [];
+  const replications = replicatedCollections.map(({ name }) => {
+    const collection = database.collections[name];
+    const pushes = name === decisionsCollection.name;
+    const pull = prefetchingPull<Record<string, unknown>>((checkpoint, limit) =>
+      client.pull(name, checkpoint, limit),
+    );
+    // A collection only read is first loaded as a snapshot, which replication then continues
+    // (or finishes, if it stopped early). Decisions (a few, and pushed) are left to replication,
+    // which tells the store's answers from this device's own writes.
+    const snapshot = collectionSnapshot(database, collection);
+    const replication = replicateRxCollection<unknown, Checkpoint>({
+      collection,
+      replicationIdentifier: `prm-${name}-${storeUrl}`,
+      live: true,
+      retryTime: 5000,
+      waitForLeadership: false,
+      pull: {
+        batchSize: PULL_BATCH,
+        stream$: stream.streamOf(name),
+        handler: async (checkpoint, batchSize) => {
+          await loaded;
+          const from = checkpoint ?? (await snapshot.startingCheckpoint());
+          const response = await pull(from, batchSize);
+          if (response.documents.length < batchSize) caughtUp();
+          return { documents: response.documents, checkpoint: response.checkpoint ?? undefined };
         },
-        // Decisions are the only documents a client writes; the store answers each with its
-        // stored state and outcome, which RxDB takes as the master state.
-        ...(name === decisionsCollection.name && {
-          push: {
-            batchSize: PUSH_BATCH,
-            handler: (rows) => client.push(name, rows),
-          },
-        }),
-      });
-      subscriptions.push(
-        replication.error$.subscribe((error) => {
-          failed(error.parameters.errors?.[0] ?? error);
-        }),
-      );
-      return replication;
-    },
-  );
+      },
+      // Decisions are the only documents a client writes; the store answers each with its
+      // stored state and outcome, which RxDB takes as the master state.
+      ...(pushes && {
+        push: {
+          batchSize: PUSH_BATCH,
+          handler: (rows) => client.push(name, rows),
+        },
+      }),
+    });
+    const loaded = pushes ? Promise.resolve() : loadSnapshot().then(() => undefined, failed);
+    loads.push(loaded);
+    async function loadSnapshot() {
+      await replication.startPromise;
+      const writeContext = await replication.internalReplicationState?.downstreamBulkWriteFlag;
+      await snapshot.load(pull, PULL_BATCH, { stopped: () => stopped, writeContext });
+    }
+    subscriptions.push(
+      replication.error$.subscribe((error) => {
+        failed(error.parameters.errors?.[0] ?? error);
+      }),
+    );
+    return replication;
+  });
 
   async function cancelAll() {
+    stopped = true;
     await Promise.all(replications.map((replication) => replication.cancel()));
   }
 
@@ -134,6 +154,7 @@ export function startSync({
     status$,
     /** Resolves once every collection holds what the store had when this was called. */
     async awaitInSync() {
+      await Promise.all(loads);
       await Promise.all(replications.map((replication) => replication.awaitInSync()));
     },
     async stop() {

@@ -1,0 +1,125 @@
+import type { RxCollection, RxDocumentData, RxStorageWriteError } from 'rxdb';
+import type { Checkpoint, WireDocument } from '../../shared/sync/protocol';
+import type { CamDatabase } from '../db/database';
+import type { PullPage } from './prefetching-pull';
+
+type Doc = Record<string, unknown>;
+
+/** How far a collection's snapshot got; kept in the database, so it goes when the data goes. */
+type SnapshotProgress = { checkpoint: Checkpoint | null; complete: boolean };
+
+const WRITE_CONTEXT = 'prm-snapshot';
+
+type LoadOptions = {
+  /** Checked between pages: the sync was stopped. */
+  stopped?: () => boolean;
+  /**
+   * The bulk-write context: the replication's own downstream flag makes its upstream see the
+   * snapshot for what it is, the store's state, and not as local changes to look through.
+   */
+  writeContext?: string;
+};
+
+/**
+ * The first sync's fast path for a collection clients only read: pages of the store's changes,
+ * each written straight into RxDB's storage in one bulk write while the next page downloads,
+ * without RxDB replication's per-batch reads and bookkeeping. Replication then starts at the
+ * snapshot's last checkpoint (`startingCheckpoint`), and takes over if the snapshot stops early
+ * (offline, closed app): the checkpoint after every written page is saved with the data.
+ */
+export function collectionSnapshot(database: CamDatabase, collection: RxCollection) {
+  const progressId = `snapshot-${collection.name}`;
+
+  async function progress(): Promise<SnapshotProgress | null> {
+    const document = await database.getLocal<SnapshotProgress>(progressId);
+    return document ? document.toJSON().data : null;
+  }
+
+  async function save(next: SnapshotProgress) {
+    await database.upsertLocal<SnapshotProgress>(progressId, next);
+  }
+
+  return {
+    /** Where replication starts when RxDB has no checkpoint of its own for this collection. */
+    async startingCheckpoint(): Promise<Checkpoint | undefined> {
+      return (await progress())?.checkpoint ?? undefined;
+    },
+
+    /**
+     * Loads the collection if it was never synced (or a snapshot was interrupted); does nothing
+     * for a collection that already holds data from replication. Resolves with the documents
+     * written; throws what a pull throws.
+     */
+    async load(
+      pull: PullPage<Doc>,
+      batchSize: number,
+      { stopped = () => false, writeContext = WRITE_CONTEXT }: LoadOptions = {},
+    ): Promise<number> {
+      const saved = await progress();
+      if (saved?.complete) return 0;
+      if (!saved && (await collection.findOne().exec()) !== null) return 0;
+      let checkpoint = saved?.checkpoint ?? undefined;
+      let written = 0;
+      for (;;) {
+        if (stopped()) return written;
+        const page = await pull(checkpoint, batchSize);
+        await writePage(collection as RxCollection<Doc>, page.documents, writeContext);
+        written += page.documents.length;
+        checkpoint = page.checkpoint ?? checkpoint;
+        const complete = page.documents.length < batchSize;
+        await save({ checkpoint: checkpoint ?? null, complete });
+        if (complete) return written;
+      }
+    },
+  };
+}
+
+/**
+ * Writes one page as the store's state: new documents are inserted in one bulk write; the few
+ * that already exist (changed again while the snapshot ran) or were deleted replace what is
+ * there.
+ */
+async function writePage(
+  collection: RxCollection<Doc>,
+  documents: readonly WireDocument<Doc>[],
+  context: string,
+) {
+  const storage = collection.storageInstance;
+  const primaryPath = collection.schema.primaryPath;
+  const live = documents.filter((document) => !document._deleted);
+  const result = await storage.bulkWrite(
+    live.map((document) => ({ document: asStored(document) })),
+    context,
+  );
+  const replaced = new Map(documents.map((document) => [String(document[primaryPath]), document]));
+  const conflicts = result.error.filter((error) => error.status === 409);
+  const failed = result.error.filter((error) => error.status !== 409);
+  if (failed.length > 0) throw new Error(describeWriteErrors(collection.name, failed));
+
+  const deletedIds = documents
+    .filter((document) => document._deleted)
+    .map((document) => String(document[primaryPath]));
+  const existingDeleted = await storage.findDocumentsById(deletedIds, false);
+  const previousStates = [...conflicts.map((error) => error.documentInDb), ...existingDeleted];
+  if (previousStates.length === 0) return;
+  const updates = await storage.bulkWrite(
+    previousStates.map((previous) => ({
+      previous,
+      document: asStored(replaced.get(String(previous[primaryPath])) ?? previous),
+    })),
+    context,
+  );
+  if (updates.error.length > 0) {
+    throw new Error(describeWriteErrors(collection.name, updates.error));
+  }
+}
+
+function asStored(document: WireDocument<Doc>): RxDocumentData<Doc> {
+  // RxDB's storage wrapper sets the revision and write time; the rest is the stored shape.
+  return { ...document, _attachments: {}, _meta: { lwt: 0 }, _rev: '' };
+}
+
+function describeWriteErrors(collection: string, errors: readonly RxStorageWriteError<Doc>[]) {
+  const first = errors[0];
+  return `Writing the ${collection} snapshot failed for ${String(errors.length)} documents (first: ${first?.documentId ?? '?'}, status ${String(first?.status ?? '?')})`;
+}
