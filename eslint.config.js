@@ -12,6 +12,7 @@ export default tseslint.config(
       'dist-server',
       'release',
       '.data',
+      'bench-results',
       'test-results',
       'playwright-report',
     ],
