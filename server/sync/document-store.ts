@@ -33,25 +33,25 @@ export function documentStore<Doc extends ServerFields>(
   const scoped = isTerritoryScoped(collection);
 
   // Every pull binds the same parameters: $1 user, $2 territories, $3 after seq, $4 limit.
-  // `doc` is the stored JSON, or its text when the page goes to the wire unparsed (`pullText`).
   const withScope = `WITH scope AS (SELECT $1::text AS user_id, $2::text[] AS territories)`;
-  const scopedPull = (doc: 'doc' | 'doc::text') =>
-    scoped
-      ? `${withScope}
-       SELECT doc, deleted, seq FROM (
-         SELECT ${doc} AS doc, deleted, seq, 1 AS position FROM ${table}, scope
+  const page = scoped
+    ? `SELECT doc, deleted, seq, position FROM (
+         SELECT doc, deleted, seq, 1 AS position FROM ${table}, scope
          WHERE seq > $3 AND ${rule.sql}
          UNION ALL
-         SELECT exited.${doc} AS doc, true, exited.seq, 0 FROM scope_exits exited, scope
+         SELECT exited.doc, true, exited.seq, 0 FROM scope_exits exited, scope
          WHERE exited.collection = '${table}' AND exited.seq > $3
            AND exited.territory_id = ANY(scope.territories)
            AND NOT EXISTS (SELECT 1 FROM ${table} WHERE id = exited.id AND ${rule.sql})
        ) changes ORDER BY seq, position LIMIT $4`
-      : `${withScope}
-       SELECT ${doc} AS doc, deleted, seq FROM ${table}, scope WHERE seq > $3 AND ${rule.sql}
-       ORDER BY seq LIMIT $4`;
-  const pullDocuments = scopedPull('doc');
-  const pullDocumentTexts = scopedPull('doc::text');
+    : `SELECT doc, deleted, seq, 1 AS position FROM ${table}, scope
+       WHERE seq > $3 AND ${rule.sql} ORDER BY seq LIMIT $4`;
+  // `doc` as stored, or as its JSON text for the wire (`pullText`): computed from the page's rows
+  // only, after the limit, never for the rows the limit leaves out.
+  const pullWith = (doc: 'doc' | 'doc::text') =>
+    `${withScope} SELECT ${doc} AS doc, deleted, seq FROM (${page}) page ORDER BY seq, position`;
+  const pullDocuments = pullWith('doc');
+  const pullDocumentTexts = pullWith('doc::text');
 
   function toWire(row: StoredRow): WireDocument<Doc> {
     return { ...(row.doc as Doc), _deleted: row.deleted };
