@@ -99,7 +99,8 @@ async function writePage(
   const deletedIds = documents
     .filter((document) => document._deleted)
     .map((document) => String(document[primaryPath]));
-  const existingDeleted = await storage.findDocumentsById(deletedIds, false);
+  const existingDeleted =
+    deletedIds.length > 0 ? await storage.findDocumentsById(deletedIds, false) : [];
   const previousStates = [...conflicts.map((error) => error.documentInDb), ...existingDeleted];
   if (previousStates.length === 0) return;
   const updates = await storage.bulkWrite(

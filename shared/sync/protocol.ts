@@ -7,7 +7,7 @@ import Type, { type Static, type TObject, type TProperties } from 'typebox';
 export const SYNC_PROTOCOL_VERSION = 1;
 export const PROTOCOL_VERSION_HEADER = 'x-prm-protocol';
 
-export const MAX_PULL_LIMIT = 1000;
+export const MAX_PULL_LIMIT = 5000;
 export const DEFAULT_PULL_LIMIT = 200;
 export const MAX_PUSH_ROWS = 500;
 

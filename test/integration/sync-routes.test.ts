@@ -4,7 +4,12 @@ import type { Database } from '../../server/db/database';
 import type { Decider } from '../../server/decisions/judge-decision';
 import type { Decision, Partner, Request } from '../../shared/schema';
 import { replicatedCollections } from '../../shared/schema';
-import { PROTOCOL_VERSION_HEADER, RESYNC, type PullResponse } from '../../shared/sync/protocol';
+import {
+  MAX_PULL_LIMIT,
+  PROTOCOL_VERSION_HEADER,
+  RESYNC,
+  type PullResponse,
+} from '../../shared/sync/protocol';
 import { mintDevAccessToken } from '../../server/auth/mint';
 import { signedInAs, testAuth, tokenFor } from '../support/auth';
 import { createTestDatabase, engines, type TestDatabase } from '../support/databases';
@@ -275,7 +280,8 @@ describe.each(engines)('sync routes on %s', (engine) => {
 
   it.each([
     ['?limit=0', 'limit'],
-    ['?limit=5000', 'limit'],
+    [`?limit=${String(MAX_PULL_LIMIT + 1)}`, 'limit'],
+    ['?limit=ten', 'limit'],
     ['?seq=-1', 'seq'],
     ['?seq=abc', 'seq'],
     ['?color=red', 'querystring'],
