@@ -1,4 +1,4 @@
-import { DEFAULT_PULL_LIMIT } from '../../shared/sync/protocol';
+import { PULL_BATCH } from '../../renderer/sync/batches';
 import { storeDocuments } from '../context';
 import type { Counts, StoreAccess } from '../page/api';
 import type { BenchStore } from '../store/bench-store';
@@ -12,16 +12,29 @@ export function accessOf(store: BenchStore): StoreAccess {
   return { storeUrl: store.url, token: store.token, userId: store.userId };
 }
 
-/** The raw Dexie bulkPut floor for the documents the store sends the user. */
+/**
+ * The raw Dexie bulkPut floor for the documents the store sends the user: the faster of two runs
+ * (one in a smoke run), each in a new profile. Headless IndexedDB here varies by a third from one
+ * run to the next; the faster floor is the stricter baseline.
+ */
 export function dexieFloor(context: BenchContext) {
   return context.once('browser:floor', async () => {
     const store = await context.store();
-    const floor = await context.freshBrowser(async (browser) => {
-      await browser.load();
-      return browser.call('floor', accessOf(store));
-    });
-    context.log(`Dexie floor: ${(floor.ms / 1000).toFixed(2)} s for ${floor.documents} docs`);
-    return floor;
+    const runs = [];
+    for (let run = 0; run < (context.options.smoke ? 1 : 2); run += 1) {
+      runs.push(
+        await context.freshBrowser(async (browser) => {
+          await browser.load();
+          return browser.call('floor', accessOf(store));
+        }),
+      );
+    }
+    const times = runs.map((run) => run.ms);
+    const floor = runs.reduce((best, run) => (run.ms < best.ms ? run : best));
+    context.log(
+      `Dexie floor: ${times.map((ms) => (ms / 1000).toFixed(2)).join(' s, ')} s for ${floor.documents} docs`,
+    );
+    return { ...floor, runsMs: times };
   });
 }
 
@@ -34,14 +47,16 @@ export function firstSyncRun(context: BenchContext) {
     await browser.load();
     await browser.call('removeDatabase', { dbName: SYNCED_DB });
     await browser.load();
+    const cpuBefore = await store.serverCpuSeconds();
     const result = await browser.call('firstSync', { ...accessOf(store), dbName: SYNCED_DB });
+    const serverCpuSeconds = (await store.serverCpuSeconds()) - cpuBefore;
     if (result.problems.length > 0) {
       throw new Error(`The sync engine reported: ${result.problems.join('; ')}`);
     }
     requireCounts('first sync', result.counts, expected);
     const documents = total(result.counts);
     context.log(`first sync: ${(result.ms / 1000).toFixed(2)} s for ${documents} docs`);
-    return { ...result, documents };
+    return { ...result, documents, serverCpuSeconds };
   });
 }
 
@@ -54,7 +69,7 @@ export function peerRun(context: BenchContext) {
       return browser.call('peerSync', {
         peerUrl: peer.url,
         databases: peer.databases,
-        batchSize: DEFAULT_PULL_LIMIT,
+        batchSize: PULL_BATCH,
       });
     });
     if (result.documents !== peer.documents) {

@@ -7,6 +7,7 @@ import {
   type PushRow,
   type WireDocument,
 } from '../../shared/sync/protocol';
+import { PUSH_BATCH } from '../../renderer/sync/batches';
 import type { QueuedRequest } from '../page/api';
 import type { BenchStore } from '../store/bench-store';
 import { round, thousands } from '../support/stats';
@@ -14,8 +15,6 @@ import type { Measurement } from '../types';
 import { accessOf, firstSyncRun, SYNCED_DB } from './browser-runs';
 
 export const RECONNECT_TARGET_SECONDS = 5;
-/** The engine pushes decisions in batches of this size (renderer/sync/sync-engine.ts). */
-const ENGINE_PUSH_BATCH = 100;
 const OPEN_STATUSES = ['submitted', 'under_review', 'pending_approval'];
 
 /**
@@ -56,7 +55,7 @@ export const reconnect: Measurement = {
         value: round(seconds, 2),
         unit: 's',
         baseline: {
-          name: `${thousands(size)} other decisions pushed by Node, batches of ${ENGINE_PUSH_BATCH}`,
+          name: `${thousands(size)} other decisions pushed by Node, batches of ${PUSH_BATCH}`,
           value: round(baselineSeconds, 2),
           unit: 's',
         },
@@ -114,7 +113,7 @@ async function pushDirectly(store: BenchStore, requests: QueuedRequest[]): Promi
     },
   }));
   const started = performance.now();
-  for (let start = 0; start < rows.length; start += ENGINE_PUSH_BATCH) {
+  for (let start = 0; start < rows.length; start += PUSH_BATCH) {
     const response = await fetch(`${store.url}/sync/decisions/push`, {
       method: 'POST',
       headers: {
@@ -122,7 +121,7 @@ async function pushDirectly(store: BenchStore, requests: QueuedRequest[]): Promi
         authorization: `Bearer ${store.token}`,
         'content-type': 'application/json',
       },
-      body: JSON.stringify(rows.slice(start, start + ENGINE_PUSH_BATCH)),
+      body: JSON.stringify(rows.slice(start, start + PUSH_BATCH)),
     });
     if (!response.ok) throw new Error(`Push answered ${response.status}: ${await response.text()}`);
     // The push answer: the stored state of every pushed decision (docs/sync-protocol.md).

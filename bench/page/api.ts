@@ -51,6 +51,7 @@ export type ReconnectResult = {
 
 /** Ways of filling an empty database with the same documents (page/breakdown.ts). */
 export const breakdownVariants = [
+  'layout-minimum',
   'layout-floor',
   'bulk-insert',
   'replication',

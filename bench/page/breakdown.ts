@@ -3,6 +3,8 @@ import { fillWithDefaultSettings, type RxCollection } from 'rxdb';
 import { replicateRxCollection } from 'rxdb/plugins/replication';
 import { getDexieStoreSchema } from 'rxdb/plugins/storage-dexie';
 import { collectionCreator, openCamDatabase, type CamDatabase } from '../../renderer/db/database';
+import { prefetchingPull } from '../../renderer/sync/prefetching-pull';
+import { collectionSnapshot } from '../../renderer/sync/snapshot';
 import { storeClient } from '../../renderer/sync/store-client';
 import { replicatedCollections } from '../../shared/schema';
 import type { Checkpoint } from '../../shared/sync/protocol';
@@ -20,7 +22,9 @@ export async function breakdown(
   const client = storeClient(input.storeUrl, () => Promise.resolve(input.token));
   switch (input.variant) {
     case 'layout-floor':
-      return { ms: await layoutFloor(await fetchEverything(input)) };
+      return { ms: await layoutFloor(await fetchEverything(input), 'app') };
+    case 'layout-minimum':
+      return { ms: await layoutFloor(await fetchEverything(input), 'none') };
     case 'bulk-insert': {
       const everything = await fetchEverything(input);
       return timedFill(input.dbName, (database) =>
@@ -50,36 +54,36 @@ export async function breakdown(
         await Promise.all(replications.map((replication) => replication.cancel()));
       });
     case 'snapshot':
+      // The app's own first-sync fast path (renderer/sync/snapshot.ts), for every collection.
       return timedFill(input.dbName, (database) =>
         Promise.all(
-          replicatedCollections.map(async ({ name }) => {
-            const collection = collectionOf(database, name);
-            let checkpoint: Checkpoint | undefined;
-            let writing: Promise<void> = Promise.resolve();
-            for (;;) {
-              const page = await client.pull<Record<string, unknown>>(
-                name,
-                checkpoint,
-                input.batchSize,
-              );
-              await writing;
-              writing = insert(collection, page.documents);
-              checkpoint = page.checkpoint ?? undefined;
-              if (page.documents.length < input.batchSize) break;
-            }
-            await writing;
+          replicatedCollections.map(({ name }) => {
+            const pull = prefetchingPull<Record<string, unknown>>((checkpoint, limit) =>
+              client.pull(name, checkpoint, limit),
+            );
+            return collectionSnapshot(database, collectionOf(database, name)).load(
+              pull,
+              input.batchSize,
+            );
           }),
         ),
       );
   }
 }
 
-/** Raw Dexie bulkPut into the tables and indexes RxDB's Dexie storage creates. */
-async function layoutFloor(everything: Documents): Promise<number> {
+/**
+ * Raw Dexie bulkPut into the tables and indexes RxDB's Dexie storage creates: with the app's
+ * indexes, or with none of them (the indexes RxDB itself always adds: the least any RxDB-on-Dexie
+ * sync writes).
+ */
+async function layoutFloor(everything: Documents, appIndexes: 'app' | 'none'): Promise<number> {
   const databases = replicatedCollections.map((collection) => {
     const database = new Dexie(`bench-layout-${collection.name}`);
     // The schema as RxDB normalises it (indexes prefixed with _deleted, ending in the key).
-    const schema = fillWithDefaultSettings(collectionCreator(collection).schema);
+    const schema = fillWithDefaultSettings({
+      ...collectionCreator(collection).schema,
+      ...(appIndexes === 'none' && { indexes: [] }),
+    });
     database.version(1).stores({ docs: getDexieStoreSchema(schema) });
     return database;
   });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { postgresCpuSeconds, processCpuSeconds } from '../support/cpu';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -28,6 +29,8 @@ export type BenchStore = {
   seeded: { documents: number; seconds: number };
   /** Resident memory of the store process. */
   rssMegabytes(): Promise<number>;
+  /** CPU seconds used so far by the store process and the machine's PostgreSQL processes. */
+  serverCpuSeconds(): Promise<number>;
   close(): Promise<void>;
 };
 
@@ -85,6 +88,8 @@ export async function startBenchStore(options: StartOptions): Promise<BenchStore
       database,
       seeded,
       rssMegabytes: () => residentMegabytes(child.pid),
+      serverCpuSeconds: async () =>
+        (await processCpuSeconds(child.pid)) + (await postgresCpuSeconds()),
       close,
     };
   } catch (error) {
