@@ -1,3 +1,4 @@
+import { PULL_BATCH } from '../../renderer/sync/batches';
 import { round, thousands } from '../support/stats';
 import type { Measurement } from '../types';
 import { firstSyncRun, peerRun } from './browser-runs';
@@ -13,7 +14,7 @@ export const peerSync: Measurement = {
     return [
       {
         name: 'PouchDB peer first sync throughput',
-        scale: `${context.options.scale}: ${thousands(peer.documents)} docs in ${server.databases.length} databases, batch_size 200`,
+        scale: `${context.options.scale}: ${thousands(peer.documents)} docs in ${server.databases.length} databases, batch_size ${thousands(PULL_BATCH)}`,
         value: round(peer.documents / (peer.ms / 1000)),
         unit: 'docs/s',
         baseline: {
