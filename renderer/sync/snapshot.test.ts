@@ -54,9 +54,11 @@ describe('the first-sync snapshot', () => {
     const store = storeWith(changesFor(25));
     const snapshot = collectionSnapshot(db, db.partners);
 
-    expect(await snapshot.load(store.pull, 10)).toBe(25);
+    const pages: number[] = [];
+    expect(await snapshot.load(store.pull, 10, { onPage: (count) => pages.push(count) })).toBe(25);
 
     expect(store.asked).toEqual([undefined, 10, 20]);
+    expect(pages).toEqual([10, 10, 5]);
     const names = (await db.partners.find({ sort: [{ name: 'asc' }] }).exec()).map((p) => p.name);
     expect(names).toHaveLength(25);
     expect(names[0]).toBe('Partner 1');

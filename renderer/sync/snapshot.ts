@@ -18,6 +18,8 @@ type LoadOptions = {
    * snapshot for what it is, the store's state, and not as local changes to look through.
    */
   writeContext?: string;
+  /** Called after each page is written, with the number of documents it held. */
+  onPage?: (documents: number) => void;
 };
 
 /**
@@ -53,7 +55,7 @@ export function collectionSnapshot(database: CamDatabase, collection: RxCollecti
     async load(
       pull: PullPage<Doc>,
       batchSize: number,
-      { stopped = () => false, writeContext = WRITE_CONTEXT }: LoadOptions = {},
+      { stopped = () => false, writeContext = WRITE_CONTEXT, onPage }: LoadOptions = {},
     ): Promise<number> {
       const saved = await progress();
       if (saved?.complete) return 0;
@@ -65,6 +67,7 @@ export function collectionSnapshot(database: CamDatabase, collection: RxCollecti
         const page = await pull(checkpoint, batchSize);
         await writePage(collection as RxCollection<Doc>, page.documents, writeContext);
         written += page.documents.length;
+        onPage?.(page.documents.length);
         checkpoint = page.checkpoint ?? checkpoint;
         const complete = page.documents.length < batchSize;
         await save({ checkpoint: checkpoint ?? null, complete });

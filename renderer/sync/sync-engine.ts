@@ -51,6 +51,8 @@ export function startSync({
   const subscriptions: Subscription[] = [];
 
   function caughtUp() {
+    // During a first sync, one collection catching up is not the territory being up to date.
+    if (status$.value.downloaded !== null) return;
     const now = new Date().toISOString();
     localStorage.setItem(lastSyncedKey, now);
     update({ lastSyncedAt: now, problem: null });
@@ -94,6 +96,9 @@ export function startSync({
 
   let stopped = false;
   const loads: Promise<unknown>[] = [];
+  const pageWritten = (documents: number) => {
+    update({ downloaded: (status$.value.downloaded ?? 0) + documents });
+  };
   const replications = replicatedCollections.map(({ name }) => {
     const collection = database.collections[name];
     const pushes = name === decisionsCollection.name;
@@ -135,7 +140,11 @@ export function startSync({
     async function loadSnapshot() {
       await replication.startPromise;
       const writeContext = await replication.internalReplicationState?.downstreamBulkWriteFlag;
-      await snapshot.load(pull, PULL_BATCH, { stopped: () => stopped, writeContext });
+      await snapshot.load(pull, PULL_BATCH, {
+        stopped: () => stopped,
+        writeContext,
+        onPage: pageWritten,
+      });
     }
     subscriptions.push(
       replication.error$.subscribe((error) => {
@@ -143,6 +152,10 @@ export function startSync({
       }),
     );
     return replication;
+  });
+
+  void Promise.all(loads).then(() => {
+    if (!stopped) update({ downloaded: null });
   });
 
   async function cancelAll() {

@@ -11,6 +11,8 @@ export type SyncStatus = {
   problem: string | null;
   /** The store no longer speaks this app's protocol: syncing stopped until the app is updated. */
   updateRequired: boolean;
+  /** Documents a first sync has written so far; null when no first sync is under way. */
+  downloaded: number | null;
 };
 
 export const initialSyncStatus: SyncStatus = {
@@ -19,4 +21,5 @@ export const initialSyncStatus: SyncStatus = {
   pendingChanges: 0,
   problem: null,
   updateRequired: false,
+  downloaded: null,
 };

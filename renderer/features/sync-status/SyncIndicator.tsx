@@ -3,7 +3,10 @@ import { formatDateTime, formatRelativeTime } from '../../../shared/format/time'
 import { useNow } from './useNow';
 import { useSyncStatus } from './useSyncStatus';
 
-/** Online or offline, when the territory last synced, and what is still waiting to be sent. */
+/**
+ * Online or offline, the first sync's progress or when the territory last synced, and what is
+ * still waiting to be sent.
+ */
 export function SyncIndicator() {
   const { t, i18n } = useTranslation();
   const status = useSyncStatus();
@@ -26,9 +29,11 @@ export function SyncIndicator() {
         className="sync-indicator__detail"
         title={lastSyncedAt ? formatDateTime(lastSyncedAt, i18n.language) : undefined}
       >
-        {lastSyncedAt
-          ? t('sync.lastSynced', { when: formatRelativeTime(lastSyncedAt, now, i18n.language) })
-          : t('sync.neverSynced')}
+        {status.downloaded !== null
+          ? t('sync.downloading', { count: status.downloaded })
+          : lastSyncedAt
+            ? t('sync.lastSynced', { when: formatRelativeTime(lastSyncedAt, now, i18n.language) })
+            : t('sync.neverSynced')}
       </span>
       <span className="sync-indicator__detail" data-testid="pending-changes">
         {status.pendingChanges > 0
