@@ -21,6 +21,8 @@ type DataTableProps<Row> = {
   /** Called with the row a person clicks or opens with Enter; the row shows as selected. */
   onOpenRow?: (row: Row) => void;
   selectedRowId?: string | undefined;
+  /** The order rows first appear in, before a person sorts by another column. */
+  initialSorting?: SortingState;
 };
 
 const ROW_HEIGHT = 40;
@@ -35,8 +37,9 @@ export function DataTable<Row>({
   label,
   onOpenRow,
   selectedRowId,
+  initialSorting = [],
 }: DataTableProps<Row>) {
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [sorting, setSorting] = useState<SortingState>(initialSorting);
   // TanStack Table returns new functions each render by design; the React Compiler must skip it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({

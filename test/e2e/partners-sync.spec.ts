@@ -20,6 +20,14 @@ test('the signed-in CAM sees her territory’s partners, and no one else’s', a
   await expect(page.getByText('30 partners')).toBeVisible();
   const table = page.getByRole('table', { name: 'Partners' });
   await expect(table.getByRole('row', { name: /Cénit Servicios Gestionados/ })).toBeVisible();
+  // In the reader's alphabetical order, accents included: Ceiba, Cénit, Costa.
+  const names = await table.locator('tbody tr td:first-child').allTextContents();
+  const ceiba = names.findIndex((name) => name.startsWith('Ceiba'));
+  expect(names.slice(ceiba, ceiba + 3).map((name) => name.split(' ')[0])).toEqual([
+    'Ceiba',
+    'Cénit',
+    'Costa',
+  ]);
   await page.getByRole('searchbox', { name: 'Search partners' }).fill('Vista Advisors');
   await expect(page.getByText('No partner matches')).toBeVisible();
   const status = page.getByRole('status');

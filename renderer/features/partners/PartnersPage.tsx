@@ -5,6 +5,8 @@ import { PartnerDetailPanel } from './PartnerDetailPanel';
 import { partnerColumns } from './partnerColumns';
 import { usePartners } from './usePartners';
 
+const BY_NAME = [{ id: 'name', desc: false }];
+
 export function PartnersPage() {
   const { t, i18n } = useTranslation();
   const partners = usePartners();
@@ -38,6 +40,7 @@ export function PartnersPage() {
             columns={columns}
             filter={query}
             rowId={(partner) => partner.id}
+            initialSorting={BY_NAME}
             label={t('partners.title')}
             empty={query ? t('partners.noMatch', { query }) : t('partners.empty')}
             onOpenRow={(partner) => {

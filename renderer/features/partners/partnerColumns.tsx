@@ -1,4 +1,4 @@
-import type { ColumnDef } from '@tanstack/react-table';
+import type { ColumnDef, SortingFn } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { formatMoney } from '../../../shared/format/money';
 import { formatDateTime } from '../../../shared/format/time';
@@ -6,12 +6,22 @@ import type { Partner } from '../../../shared/schema';
 
 export function partnerColumns(t: TFunction, locale: string): ColumnDef<Partner>[] {
   const countries = new Intl.DisplayNames([locale], { type: 'region' });
+  // Names sort as people read them in this language ("Cénit" between "Ceiba" and "Costa").
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const byText: SortingFn<Partner> = (a, b, columnId) =>
+    collator.compare(String(a.getValue(columnId)), String(b.getValue(columnId)));
   return [
-    { id: 'name', accessorFn: (partner) => partner.name, header: t('partners.columns.name') },
+    {
+      id: 'name',
+      accessorFn: (partner) => partner.name,
+      header: t('partners.columns.name'),
+      sortingFn: byText,
+    },
     {
       id: 'type',
       accessorFn: (partner) => t(`partners.type.${partner.type}`),
       header: t('partners.columns.type'),
+      sortingFn: byText,
     },
     {
       id: 'tier',
@@ -27,12 +37,14 @@ export function partnerColumns(t: TFunction, locale: string): ColumnDef<Partner>
       id: 'status',
       accessorFn: (partner) => t(`partners.status.${partner.status}`),
       header: t('partners.columns.status'),
+      sortingFn: byText,
     },
     {
       id: 'location',
       accessorFn: (partner) =>
         `${partner.city}, ${countries.of(partner.country) ?? partner.country}`,
       header: t('partners.columns.location'),
+      sortingFn: byText,
     },
     {
       id: 'revenueYtd',
