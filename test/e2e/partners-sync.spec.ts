@@ -36,6 +36,21 @@ test('the signed-in CAM sees her territory’s partners, and no one else’s', a
   await expect(status).toContainText('All changes sent');
 });
 
+test('tiers sort by rank, registered up to platinum', async ({ page }) => {
+  const table = page.getByRole('table', { name: 'Partners' });
+  const tiers = () => table.locator('tbody tr td:nth-child(3)').allTextContents();
+  await table.getByRole('button', { name: 'Tier' }).click();
+  expect((await tiers())[0]).toBe('Registered');
+  await table.getByRole('button', { name: 'Tier' }).click();
+  const descending = await tiers();
+  expect(descending[0]).toBe('Platinum');
+  // Gold comes after every platinum partner, before silver.
+  const ranks = descending.map((tier) =>
+    ['Platinum', 'Gold', 'Silver', 'Registered'].indexOf(tier),
+  );
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+});
+
 test('a partner opens with its deals, requests, funds and revenue', async ({ page }) => {
   await page.getByRole('row', { name: /Cénit Servicios Gestionados/ }).click();
   const panel = page.getByRole('complementary', { name: /Cénit Servicios Gestionados/ });

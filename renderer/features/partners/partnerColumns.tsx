@@ -2,7 +2,7 @@ import type { ColumnDef, SortingFn } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { formatMoney } from '../../../shared/format/money';
 import { formatDateTime } from '../../../shared/format/time';
-import type { Partner } from '../../../shared/schema';
+import { partnerTiers, type Partner } from '../../../shared/schema';
 
 export function partnerColumns(t: TFunction, locale: string): ColumnDef<Partner>[] {
   const countries = new Intl.DisplayNames([locale], { type: 'region' });
@@ -27,6 +27,9 @@ export function partnerColumns(t: TFunction, locale: string): ColumnDef<Partner>
       id: 'tier',
       accessorFn: (partner) => t(`partners.tier.${partner.tier}`),
       header: t('partners.columns.tier'),
+      // By rank, from registered up to platinum, not by the label's spelling.
+      sortingFn: (a, b) =>
+        partnerTiers.indexOf(a.original.tier) - partnerTiers.indexOf(b.original.tier),
       cell: ({ row }) => (
         <span className={`tier tier--${row.original.tier}`}>
           {t(`partners.tier.${row.original.tier}`)}
