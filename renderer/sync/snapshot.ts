@@ -94,7 +94,6 @@ async function writePage(
     live.map((document) => ({ document: asStored(document) })),
     context,
   );
-  const replaced = new Map(documents.map((document) => [String(document[primaryPath]), document]));
   const conflicts = result.error.filter((error) => error.status === 409);
   const failed = result.error.filter((error) => error.status !== 409);
   if (failed.length > 0) throw new Error(describeWriteErrors(collection.name, failed));
@@ -104,15 +103,18 @@ async function writePage(
     .map((document) => String(document[primaryPath]));
   const existingDeleted =
     deletedIds.length > 0 ? await storage.findDocumentsById(deletedIds, false) : [];
-  const previousStates = [...conflicts.map((error) => error.documentInDb), ...existingDeleted];
-  if (previousStates.length === 0) return;
-  const updates = await storage.bulkWrite(
-    previousStates.map((previous) => ({
+  const previousById = new Map(
+    [...conflicts.map((error) => error.documentInDb), ...existingDeleted].map((previous) => [
+      String(previous[primaryPath]),
       previous,
-      document: asStored(replaced.get(String(previous[primaryPath])) ?? previous),
-    })),
-    context,
+    ]),
   );
+  if (previousById.size === 0) return;
+  const replacements = documents.flatMap((document) => {
+    const previous = previousById.get(String(document[primaryPath]));
+    return previous ? [{ previous, document: asStored(document) }] : [];
+  });
+  const updates = await storage.bulkWrite(replacements, context);
   if (updates.error.length > 0) {
     throw new Error(describeWriteErrors(collection.name, updates.error));
   }

@@ -90,14 +90,13 @@ export function documentStore<Doc extends ServerFields>(
     after: Checkpoint | null,
     limit: number,
     scope: Scope,
-  ): Promise<{ documents: string; count: number; checkpoint: Checkpoint | null }> {
+  ): Promise<{ documents: string; checkpoint: Checkpoint | null }> {
     const rows = await database.query<StoredTextRow>(
       pullDocumentTexts,
       pullParameters(after, limit, scope),
     );
     return {
       documents: `[${rows.map(wireText).join(',')}]`,
-      count: rows.length,
       checkpoint: checkpointAfter(rows, after),
     };
   }
@@ -157,11 +156,6 @@ export function documentStore<Doc extends ServerFields>(
     }));
     await insertWithin(tx, written);
     return written;
-  }
-
-  async function writeWithin(tx: Queryable, document: Doc, now: Date): Promise<Doc> {
-    const [written] = await writeManyWithin(tx, [document], now);
-    return written ?? document;
   }
 
   /** One statement for many rows, each with the next change number in array order. */
@@ -238,7 +232,6 @@ export function documentStore<Doc extends ServerFields>(
     changesSince,
     get,
     getMany,
-    writeWithin,
     writeManyWithin,
     put,
     remove,

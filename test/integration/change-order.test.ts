@@ -41,7 +41,7 @@ describe.each(engines)('the change feed on %s', (engine) => {
         await database.transaction(async (tx) => {
           await lockChangeFeed(tx);
           const partner = aPartner({ id: `p-${writer}-${write}`, territoryId: 'territory-a' });
-          await partners.writeWithin(tx, partner, new Date());
+          await partners.writeManyWithin(tx, [partner], new Date());
           await sleep(Math.random() * 4);
           await announceChange(tx, 'partners');
         });
