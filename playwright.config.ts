@@ -1,16 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { e2eDatabaseUrl } from './test/e2e/support/e2e-database';
+import { chromiumArgs, chromiumPath } from './test/support/chromium';
 
-/** Debian's Chromium; Playwright never downloads a browser here. */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const port = Number(process.env['E2E_PORT'] ?? 8788);
 export const e2eStoreUrl = `http://127.0.0.1:${port}`;
 

@@ -4,17 +4,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { chromiumArgs, chromiumPath } from '../../test/support/chromium';
 import { REOPEN_PARAM, type BenchCalls, type BenchWindow } from '../page/api';
-
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export type BrowserSession = {
   chromiumVersion: string;
@@ -42,7 +33,7 @@ export async function openBrowser(
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath,
-      args: CHROMIUM_ARGS,
+      args: chromiumArgs,
       headless: true,
     });
     const page: Page = context.pages()[0] ?? (await context.newPage());
