@@ -12,12 +12,14 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ database: Database }> = a
     '/health',
     { schema: { tags: ['health'], response: { 200: HealthSchema } } },
     async () => {
-      await database.query('SELECT 1');
+      const [identity] = await database.query<{ id: string }>('SELECT id FROM store_identity');
+      if (!identity) throw new Error('store_identity is empty: migration 004 did not run');
       return {
         status: 'ok' as const,
         database: database.engine,
         protocolVersion: SYNC_PROTOCOL_VERSION,
         version: serverVersion,
+        storeId: identity.id,
       };
     },
   );
