@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiError, ApiErrorCode } from '../shared/api/errors';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/connection-errors';
 
 /** An error a route throws on purpose: it becomes `{ code, message }` with this status. */
 export class HttpError extends Error {
@@ -48,6 +49,15 @@ export function registerErrorHandling(app: FastifyInstance) {
         details,
       };
       return reply.status(400).send(body);
+    }
+    if (isDatabaseUnavailable(error)) {
+      // The database is away (restart, killed connection): the same request will work shortly.
+      request.log.warn({ err: error }, 'database unavailable');
+      const body: ApiError = {
+        code: 'unavailable',
+        message: 'The store cannot reach its database right now; try again shortly',
+      };
+      return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send(body);
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {

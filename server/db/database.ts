@@ -16,6 +16,15 @@ export type Database = Queryable & {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<Result>(work: (tx: Queryable) => Promise<Result>): Promise<Result>;
   /** Subscribes to NOTIFY on a channel; resolves once listening. Returns the unsubscribe. */
-  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
   close(): Promise<void>;
+};
+
+export type ListenHandlers = {
+  onNotify: (payload: string) => void;
+  /**
+   * Listening again after the connection was lost: NOTIFYs sent in between are gone, so whoever
+   * follows the channel must catch up by other means.
+   */
+  onReconnect: () => void;
 };

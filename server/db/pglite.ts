@@ -34,7 +34,8 @@ export async function openPgliteDatabase(dataDir: string | undefined): Promise<D
     async exec(script) {
       await pg.exec(script);
     },
-    async listen(channel, onNotify) {
+    // In-process: the connection cannot drop, so onReconnect is never called.
+    async listen(channel, { onNotify }) {
       const unlisten = await pg.listen(channel, onNotify);
       return () => unlisten();
     },

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ApiErrorSchema } from '../../shared/api/errors';
 import { HealthSchema } from '../../shared/api/health';
 import { SYNC_PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import type { Database } from '../db/database';
@@ -10,7 +11,8 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ database: Database }> = a
 ) => {
   app.get(
     '/health',
-    { schema: { tags: ['health'], response: { 200: HealthSchema } } },
+    // 503 unavailable while the database is away (server/db/connection-errors.ts).
+    { schema: { tags: ['health'], response: { 200: HealthSchema, 503: ApiErrorSchema } } },
     async () => {
       const [identity] = await database.query<{ id: string }>('SELECT id FROM store_identity');
       if (!identity) throw new Error('store_identity is empty: migration 004 did not run');

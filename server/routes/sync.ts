@@ -8,6 +8,7 @@ import {
   PROTOCOL_VERSION_HEADER,
   PullQuerySchema,
   RESYNC,
+  STREAM_RETRY_MS,
   SYNC_PROTOCOL_VERSION,
   pullResponseSchema,
   pushBodySchema,
@@ -150,7 +151,7 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
         ...corsHeaders(reply.getHeaders()),
       });
       // A (re)connected client may have missed changes: RESYNC makes it re-pull from its checkpoint.
-      stream.write(`retry: 2000\ndata: ${JSON.stringify(RESYNC)}\n\n`);
+      stream.write(`retry: ${STREAM_RETRY_MS}\ndata: ${JSON.stringify(RESYNC)}\n\n`);
       const heartbeat = setInterval(() => stream.write(': heartbeat\n\n'), HEARTBEAT_MS);
       // The stream lives no longer than the token that opened it: the client reconnects with a
       // fresh one, and a revoked user gets nothing more.
@@ -168,6 +169,8 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
             stream.end();
           }
         },
+        // The store lost its LISTEN and may have missed changes: same as on connect.
+        resync: () => stream.write(`data: ${JSON.stringify(RESYNC)}\n\n`),
       });
       request.raw.on('close', () => {
         clearInterval(heartbeat);

@@ -8,9 +8,13 @@ import { scopeFingerprint, scopeRules, type Scope } from './scope';
 export type Subscriber = {
   scope: Scope;
   deliver(collection: string, batch: PullResponse<unknown>): void;
+  /** Changes may have been missed (the feed lost its LISTEN): the client must pull again. */
+  resync(): void;
 };
 
 const BATCH_SIZE = 1000;
+const MIN_READ_RETRY_MS = 1000;
+const MAX_READ_RETRY_MS = 30_000;
 
 /**
  * Turns NOTIFY from any server instance into per-client batches for this instance's live
@@ -31,6 +35,9 @@ export function createChangeFeed(
     let seq = 0;
     let reading: Promise<void> | undefined;
     let again = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let retryMs = MIN_READ_RETRY_MS;
+    let stopped = false;
 
     async function readNewChanges() {
       for (;;) {
@@ -55,13 +62,22 @@ export function createChangeFeed(
     }
 
     function onNotify() {
+      if (stopped) return;
       if (reading) {
         again = true;
         return;
       }
+      clearTimeout(retry);
       reading = readNewChanges()
+        .then(() => {
+          retryMs = MIN_READ_RETRY_MS;
+        })
         .catch((error: unknown) => {
           onError(error, name);
+          // The change is committed but unread (the database is likely away): read again later
+          // rather than wait for a NOTIFY that may never come.
+          retry = setTimeout(onNotify, retryMs);
+          retryMs = Math.min(retryMs * 2, MAX_READ_RETRY_MS);
         })
         .finally(() => {
           reading = undefined;
@@ -77,16 +93,27 @@ export function createChangeFeed(
       async start() {
         seq = await store.latestSeq();
       },
-      idle: () => reading ?? Promise.resolve(),
+      async stop() {
+        stopped = true;
+        clearTimeout(retry);
+        await reading;
+      },
     };
+  }
+
+  /** NOTIFYs sent while LISTEN was down are lost: read everything since each last change. */
+  function catchUp() {
+    for (const subscriber of subscribers) subscriber.resync();
+    for (const follower of followers.values()) follower.onNotify();
   }
 
   return {
     async start() {
       for (const follower of followers.values()) await follower.start();
-      unlisten = await database.listen(CHANGE_CHANNEL, (collection) =>
-        followers.get(collection)?.onNotify(),
-      );
+      unlisten = await database.listen(CHANGE_CHANNEL, {
+        onNotify: (collection) => followers.get(collection)?.onNotify(),
+        onReconnect: catchUp,
+      });
     },
     subscribe(subscriber: Subscriber): () => void {
       subscribers.add(subscriber);
@@ -99,7 +126,7 @@ export function createChangeFeed(
     },
     async stop() {
       await unlisten?.();
-      await Promise.all([...followers.values()].map((follower) => follower.idle()));
+      await Promise.all([...followers.values()].map((follower) => follower.stop()));
     },
   };
 }

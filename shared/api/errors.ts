@@ -10,6 +10,7 @@ export const apiErrorCodes = [
   'payload_too_large',
   'update_required',
   'unsupported_media_type',
+  'unavailable',
   'internal',
 ] as const;
 

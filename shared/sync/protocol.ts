@@ -81,3 +81,6 @@ export type PushRow<Doc> = {
  * is a PullResponse.
  */
 export const RESYNC = 'RESYNC';
+
+/** The stream's `retry:` hint: the least a client waits before reconnecting it. */
+export const STREAM_RETRY_MS = 2000;
