@@ -3,6 +3,8 @@ import Type, { type Static } from 'typebox';
 export const apiErrorCodes = [
   'bad_request',
   'unauthorized',
+  /** The token is valid but its user was deactivated or deleted: the laptop must wipe. */
+  'session_revoked',
   'forbidden',
   'read_only',
   'scope_changed',

@@ -1,4 +1,5 @@
 import type { Static, TObject } from 'typebox';
+import { STORABLE_TEXT_PATTERN } from './primitives';
 
 /**
  * One replicated collection: its document shape is written once (a TypeBox schema), and the
@@ -40,9 +41,16 @@ export function defineCollection<Schema extends TObject, const Name extends stri
   return definition;
 }
 
-/** The JSON schema RxDB expects, derived from the definition (plain JSON, no TypeBox symbols). */
+/**
+ * The JSON schema RxDB expects, derived from the definition (plain JSON, no TypeBox symbols).
+ * Leaves out STORABLE_TEXT_PATTERN: RxDB refuses (DB6) to open a collection whose stored schema
+ * differs at the same version, so adding it would need a version bump and a migration of every
+ * collection on every laptop; the store and the app's own checks already refuse such text.
+ */
 export function rxJsonSchemaOf(definition: CollectionDefinition) {
-  const plain = JSON.parse(JSON.stringify(definition.schema)) as {
+  const withoutStorablePattern = (key: string, value: unknown) =>
+    key === 'pattern' && value === STORABLE_TEXT_PATTERN ? undefined : value;
+  const plain = JSON.parse(JSON.stringify(definition.schema, withoutStorablePattern)) as {
     properties: Record<string, unknown>;
     required?: string[];
   };

@@ -36,9 +36,23 @@ export const Domain = Type.String({
   pattern: '^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$',
 });
 
-export const Name = Type.String({ minLength: 1, maxLength: 200 });
+/**
+ * Text PostgreSQL can store: no NUL (U+0000) and no unpaired UTF-16 surrogate. Either makes a
+ * jsonb write fail, so a single bad comment would otherwise fail a whole push. Written for both
+ * regex modes: with the `u` flag (TypeBox, ajv) a surrogate pair is one code point and only a
+ * lone surrogate falls in the excluded range; without it, the second branch accepts a pair.
+ */
+export const STORABLE_TEXT_PATTERN =
+  '^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$';
 
-export const Text = Type.String({ maxLength: 4000 });
+/** Free text of at most `maxLength` UTF-16 units that the store can keep (see above). */
+export function StorableText(options: { minLength?: number; maxLength: number }) {
+  return Type.String({ ...options, pattern: STORABLE_TEXT_PATTERN });
+}
+
+export const Name = StorableText({ minLength: 1, maxLength: 200 });
+
+export const Text = StorableText({ maxLength: 4000 });
 
 /** Money in integer minor units (cents), so sums never drift. */
 export const Money = Type.Object(
