@@ -13,9 +13,15 @@ export type CamSession = {
   userId: string;
   /** This installation, recorded on each decision so a CAM can tell their laptops apart. */
   deviceId: string;
-  /** Signs out and wipes the local database: nothing stays on a shared or lost laptop. */
-  signOut(): Promise<void>;
+  /**
+   * Signs out and wipes the local database: nothing stays on a shared or lost laptop. Waiting
+   * decisions are sent first; any the store has not answered stop it (`unsent`) unless the CAM
+   * chose to discard them.
+   */
+  signOut(options?: { discardUnsent?: boolean }): Promise<SignOutResult>;
 };
+
+export type SignOutResult = { state: 'signed-out' } | { state: 'unsent'; unsentDecisions: number };
 
 export const CamContext = createContext<CamSession | null>(null);
 

@@ -1,30 +1,65 @@
 import type { Identity } from '../../shared/auth/identity';
 import type { StoreConnection } from '../../shared/platform/platform';
-import { fetchIdentity } from '../auth/oidc-client';
-import { databaseNameFor, openCamDatabase } from '../db/database';
-import { deleteLocalDatabase } from '../db/wipe';
+import { databaseNameFor, openCamDatabase, type CamDatabase } from '../db/database';
+import {
+  countUnsentDecisions,
+  deleteLocalDatabase,
+  listLocalDatabases,
+} from '../db/local-databases';
 import { platform } from '../platform';
-import { startSync } from '../sync/sync-engine';
-import type { CamSession } from './CamContext';
-
-const identityKey = (storeUrl: string) => `cam-desk.identity.${storeUrl}`;
+import { SEND_BEFORE_SIGN_OUT_MS, startSync } from '../sync/sync-engine';
+import type { CamSession, SignOutResult } from './CamContext';
+import {
+  confirmIdentity,
+  deviceId,
+  forgetLastSession,
+  keepLastSession,
+  leaveNotice,
+  readLastSession,
+  resolveStoreId,
+} from './local-session';
+import { storageKeys } from './storage-keys';
 
 /**
- * Opens the signed-in user's local database and starts syncing it. Offline, the identity last
- * confirmed by the store stands in, so a CAM on a plane still opens their territory.
+ * Opens the workspace of the user last signed in on this store, from local data: the network
+ * is asked, never waited for. The store's answer about who is signed in wins when it comes;
+ * offline, or with an access token that cannot be renewed yet, the kept identity stands in.
+ * Sign-in is needed only when this device keeps no session for the store.
  */
 export async function openSession(connection: StoreConnection): Promise<CamSession | null> {
   const { storeUrl } = connection;
-  if (!(await platform.auth.resume(storeUrl))) return null;
-  const cached = readIdentity(storeUrl);
-  const identity = await confirmIdentity(storeUrl).catch(() => cached);
+  const [signedIn, storeId] = await Promise.all([
+    platform.auth.resume(storeUrl),
+    resolveStoreId(storeUrl),
+  ]);
+  if (!storeId) return null;
+  const kept = readLastSession(storeId);
+  const token = signedIn ? await platform.auth.accessToken() : null;
+  const check = token ? await confirmIdentity(storeUrl, token) : { state: 'unknown' as const };
+
+  if (check.state === 'revoked') {
+    if (kept) await wipeRevoked(databaseNameFor(storeId, kept.userId));
+    forgetLastSession(storeId);
+    await platform.auth.signOut();
+    return null;
+  }
+  const identity = check.state === 'confirmed' ? check.identity : kept;
   if (!identity) return null;
+  keepLastSession(storeId, identity);
 
-  const name = databaseNameFor(storeUrl);
-  if (cached && cached.userId !== identity.userId) await wipeDatabase(name);
-  localStorage.setItem(identityKey(storeUrl), JSON.stringify(identity));
-
+  const name = databaseNameFor(storeId, identity.userId);
   const database = await openCamDatabase(name);
+  void removeUnusedDatabases(name);
+  return sessionOn(database, connection, storeId, identity);
+}
+
+function sessionOn(
+  database: CamDatabase,
+  connection: StoreConnection,
+  storeId: string,
+  identity: Identity,
+): CamSession {
+  const { storeUrl } = connection;
   const session: CamSession = {
     database,
     connection,
@@ -36,49 +71,55 @@ export async function openSession(connection: StoreConnection): Promise<CamSessi
       storeUrl,
       userId: identity.userId,
       accessToken: () => platform.auth.accessToken(),
+      hasSession: () => platform.auth.resume(storeUrl),
+      // The engine has sent the outbox before it says so.
       onScopeChanged: () => void startOver(session),
-      onRevoked: () => void session.signOut(),
+      onRevoked: (unsentDecisions) => {
+        leaveNotice({ reason: 'revoked', discardedDecisions: unsentDecisions });
+        forgetLastSession(storeId);
+        void platform.auth.signOut().finally(() => startOver(session));
+      },
     }),
-    async signOut() {
-      localStorage.removeItem(identityKey(storeUrl));
+    async signOut({ discardUnsent = false } = {}): Promise<SignOutResult> {
+      if (!discardUnsent) {
+        const unsent = await session.sync.sendOutbox(SEND_BEFORE_SIGN_OUT_MS);
+        if (unsent > 0) return { state: 'unsent', unsentDecisions: unsent };
+      }
+      forgetLastSession(storeId);
       await platform.auth.signOut();
       await startOver(session);
+      return { state: 'signed-out' };
     },
   };
   return session;
 }
 
-async function confirmIdentity(storeUrl: string): Promise<Identity | null> {
-  const token = await platform.auth.accessToken();
-  return token ? fetchIdentity(storeUrl, token) : null;
-}
-
-/** Drops every local copy; the next start pulls again what the user may see now. */
-async function startOver(session: CamSession) {
+/** Drops the local copy; the next start pulls again what the user may see now. */
+async function startOver(session: CamSession): Promise<void> {
   await session.sync.stop();
   const { name } = session.database;
   await session.database.remove();
   await deleteLocalDatabase(name);
-  localStorage.removeItem(`cam-desk.lastSyncedAt.${session.connection.storeUrl}`);
+  localStorage.removeItem(storageKeys.lastSyncedAt(name));
+  localStorage.removeItem(storageKeys.offlineSince(name));
   window.location.reload();
 }
 
-async function wipeDatabase(name: string) {
-  const database = await openCamDatabase(name);
-  await database.remove();
+/** A revoked user's laptop keeps nothing, and says how many unsent decisions went with it. */
+async function wipeRevoked(name: string): Promise<void> {
+  const discarded = await countUnsentDecisions(name);
   await deleteLocalDatabase(name);
+  leaveNotice({ reason: 'revoked', discardedDecisions: discarded });
 }
 
-function readIdentity(storeUrl: string): Identity | null {
-  const text = localStorage.getItem(identityKey(storeUrl));
-  return text ? (JSON.parse(text) as Identity) : null;
-}
-
-function deviceId(): string {
-  const key = 'cam-desk.deviceId';
-  const existing = localStorage.getItem(key);
-  if (existing) return existing;
-  const created = `device-${crypto.randomUUID()}`;
-  localStorage.setItem(key, created);
-  return created;
+/**
+ * Databases this device no longer uses (another user's after a switch, copies named after an
+ * old store address) are removed, unless they hold decisions not yet sent: those stay until
+ * their user opens them again and sends them.
+ */
+async function removeUnusedDatabases(current: string): Promise<void> {
+  for (const name of await listLocalDatabases()) {
+    if (name === current) continue;
+    if ((await countUnsentDecisions(name)) === 0) await deleteLocalDatabase(name);
+  }
 }

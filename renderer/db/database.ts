@@ -30,8 +30,8 @@ export type CamDatabase = RxDatabase<CamCollections>;
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
 /**
- * The local database: RxDB on Dexie (IndexedDB) by default. One per store URL, so pointing the
- * app at another central store never mixes its data with this one's.
+ * The local database: RxDB on Dexie (IndexedDB) by default. One per user and store
+ * (databaseNameFor), so another store's or another user's data never mixes with this one's.
  */
 export async function openCamDatabase(
   name: string,
@@ -66,7 +66,27 @@ export function collectionCreator(collection: CollectionDefinition): RxCollectio
   };
 }
 
-/** A database name IndexedDB accepts, derived from the store the data came from. */
-export function databaseNameFor(storeUrl: string): string {
-  return `camdesk_${storeUrl.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`.slice(0, 100);
+/**
+ * The local database of one user on one store: named after the store's own id (never its
+ * address, which changes when the desktop's embedded store gets another port) and the user, so
+ * each keeps theirs across launches and nobody opens another's. Letters, digits and `_` only:
+ * the Dexie storage joins names with `--` (db/local-databases.ts).
+ */
+export function databaseNameFor(storeId: string, userId: string): string {
+  const readable = (text: string, length: number) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .slice(0, length);
+  return `camdesk_${readable(storeId, 32)}_${readable(userId, 40)}_${fnv1a(userId)}`;
+}
+
+/** A short stable hash, so user ids that read the same once cleaned still get their own name. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }

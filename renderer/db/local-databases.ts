@@ -1,0 +1,100 @@
+/**
+ * The local databases on this device, seen through IndexedDB itself: RxDB's Dexie storage keeps
+ * each collection of a database `name` in an IndexedDB database called
+ * `rxdb-dexie-<name>--<schema version>--<collection>`. Reading them raw lets the app count the
+ * unsent decisions of a database it has not opened (RxDB allows one open database's worth of
+ * collections per page), and delete exactly the databases it means to.
+ */
+
+const PREFIX = 'rxdb-dexie-';
+/** Names the app gives its databases (databaseNameFor) and the ones older versions gave. */
+const APP_DATABASE = /^camdesk_[a-z0-9_]+$/;
+
+/** The local database each IndexedDB database belongs to, or null when it is not one of ours. */
+export function localDatabaseOf(indexedDbName: string): string | null {
+  if (!indexedDbName.startsWith(PREFIX)) return null;
+  const separator = indexedDbName.indexOf('--', PREFIX.length);
+  if (separator < 0) return null;
+  const name = indexedDbName.slice(PREFIX.length, separator);
+  return APP_DATABASE.test(name) ? name : null;
+}
+
+async function indexedDbNames(): Promise<string[]> {
+  const databases = await indexedDB.databases();
+  return databases.flatMap((database) => (database.name ? [database.name] : []));
+}
+
+/** Every local database of this app present on the device. */
+export async function listLocalDatabases(): Promise<string[]> {
+  const names = (await indexedDbNames()).map(localDatabaseOf);
+  return [...new Set(names.filter((name): name is string => name !== null))].sort();
+}
+
+/**
+ * Deletes every IndexedDB database the local database `name` is made of, and nothing else
+ * (`camdesk_a` never takes `camdesk_ab` with it). RxDB's own remove leaves some behind.
+ */
+export async function deleteLocalDatabase(name: string): Promise<void> {
+  const parts = (await indexedDbNames()).filter((candidate) => localDatabaseOf(candidate) === name);
+  await Promise.all(parts.map(deleteIndexedDb));
+}
+
+/**
+ * Decisions in the local database `name` that the store has not answered yet. Reads the
+ * decisions collection's documents as Dexie stores them (`_deleted` is kept as '0' or '1').
+ */
+export async function countUnsentDecisions(name: string): Promise<number> {
+  const parts = (await indexedDbNames()).filter(
+    (candidate) => localDatabaseOf(candidate) === name && candidate.endsWith('--decisions'),
+  );
+  let unsent = 0;
+  for (const part of parts) {
+    const documents = await readAll(part, 'docs');
+    unsent += documents.filter(isUnsent).length;
+  }
+  return unsent;
+}
+
+function isUnsent(document: unknown): boolean {
+  if (typeof document !== 'object' || document === null) return false;
+  const { outcome, _deleted: deleted } = document as { outcome?: unknown; _deleted?: unknown };
+  return outcome === null && deleted !== '1' && deleted !== true;
+}
+
+function readAll(indexedDbName: string, storeName: string): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const opening = indexedDB.open(indexedDbName);
+    opening.onerror = () => {
+      reject(opening.error ?? new Error(`Could not open ${indexedDbName}`));
+    };
+    opening.onsuccess = () => {
+      const database = opening.result;
+      if (!database.objectStoreNames.contains(storeName)) {
+        database.close();
+        resolve([]);
+        return;
+      }
+      const reading = database.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+      reading.onsuccess = () => {
+        database.close();
+        resolve(reading.result as unknown[]);
+      };
+      reading.onerror = () => {
+        database.close();
+        reject(reading.error ?? new Error(`Could not read ${indexedDbName}`));
+      };
+    };
+  });
+}
+
+function deleteIndexedDb(indexedDbName: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(indexedDbName);
+    request.onsuccess = () => {
+      resolve();
+    };
+    request.onerror = () => {
+      reject(request.error ?? new Error(`Could not delete ${indexedDbName}`));
+    };
+  });
+}
