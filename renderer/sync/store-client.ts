@@ -14,8 +14,17 @@ export class StoreRequestError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** What the store said about each invalid field (`path` names the row of a push). */
+    readonly details: readonly { path: string; message: string }[] = [],
   ) {
     super(message);
+  }
+}
+
+/** No access token right now: nobody is signed in, or the issuer cannot be reached to renew it. */
+export class NoAccessTokenError extends Error {
+  constructor() {
+    super('Sign in to sync');
   }
 }
 
@@ -26,7 +35,7 @@ export type AccessTokenSource = () => Promise<string | null>;
 export function storeClient(storeUrl: string, accessToken: AccessTokenSource) {
   async function request<Result>(path: string, init: RequestInit = {}): Promise<Result> {
     const token = await accessToken();
-    if (!token) throw new StoreRequestError(401, 'unauthorized', 'Sign in to sync');
+    if (!token) throw new NoAccessTokenError();
     const response = await fetch(`${storeUrl}${path}`, {
       ...init,
       headers: {
@@ -41,6 +50,7 @@ export function storeClient(storeUrl: string, accessToken: AccessTokenSource) {
         response.status,
         body?.code ?? 'unknown',
         body?.message ?? `The central store answered ${response.status}`,
+        Array.isArray(body?.details) ? body.details : [],
       );
     }
     return (await response.json()) as Result;

@@ -1,26 +1,47 @@
 import { replicateRxCollection } from 'rxdb/plugins/replication';
 import { BehaviorSubject, map, type Subscription } from 'rxjs';
-import { decisionsCollection, replicatedCollections } from '../../shared/schema';
-import type { Checkpoint } from '../../shared/sync/protocol';
+import { decisionsCollection, replicatedCollections, type Decision } from '../../shared/schema';
+import type { Checkpoint, PushRow } from '../../shared/sync/protocol';
 import type { CamDatabase } from '../db/database';
 import { PULL_BATCH, PUSH_BATCH } from './batches';
 import { openChangeStream } from './change-stream';
 import { prefetchingPull } from './prefetching-pull';
+import { pushEachRow } from './push-decisions';
 import { collectionSnapshot } from './snapshot';
-import { StoreRequestError, storeClient, type AccessTokenSource } from './store-client';
+import {
+  NoAccessTokenError,
+  StoreRequestError,
+  storeClient,
+  type AccessTokenSource,
+} from './store-client';
 import { initialSyncStatus, type SyncStatus } from './sync-status';
+import { storageKeys } from '../app/storage-keys';
 
 export type SyncOptions = {
   database: CamDatabase;
   storeUrl: string;
   accessToken: AccessTokenSource;
+  /** Whether a sign-in session is kept (it may just be unable to renew its token offline). */
+  hasSession: () => Promise<boolean>;
   /** The signed-in user: their decisions without an outcome are the changes waiting to be sent. */
   userId: string;
-  /** The store says what this user may see has changed: the caller wipes and starts over. */
+  /**
+   * The store says what this user may see has changed. The outbox has been sent (and answered)
+   * before this is called: the caller wipes and starts over.
+   */
   onScopeChanged: () => void;
-  /** The store says this user's access was revoked: the caller signs out and wipes. */
-  onRevoked: () => void;
+  /** The store says this user's access was revoked: the caller wipes, whatever was unsent. */
+  onRevoked: (unsentDecisions: number) => void;
 };
+
+/** RxDB retries a failed pull or push after this long; each client picks its own, so a store
+ * that comes back is not hit by every client at the same moment. */
+const RETRY_MIN_MS = 3000;
+const RETRY_SPREAD_MS = 6000;
+/** How long sign-out waits for the outbox to reach the store before asking the CAM. */
+export const SEND_BEFORE_SIGN_OUT_MS = 10_000;
+/** Between attempts to send the outbox before a scope change wipes the local copy. */
+const SCOPE_CHANGE_RETRY_MS = 5000;
 
 /**
  * Replicates every collection with the central store: pulls by checkpoint, follows the live
@@ -31,15 +52,18 @@ export function startSync({
   database,
   storeUrl,
   accessToken,
+  hasSession,
   userId,
   onScopeChanged,
   onRevoked,
 }: SyncOptions) {
   const client = storeClient(storeUrl, accessToken);
-  const lastSyncedKey = `cam-desk.lastSyncedAt.${storeUrl}`;
+  const lastSyncedKey = storageKeys.lastSyncedAt(database.name);
+  const offlineSinceKey = storageKeys.offlineSince(database.name);
   const status$ = new BehaviorSubject<SyncStatus>({
     ...initialSyncStatus,
     lastSyncedAt: localStorage.getItem(lastSyncedKey),
+    offlineSince: localStorage.getItem(offlineSinceKey),
   });
   const update = (change: Partial<SyncStatus>) => {
     status$.next({ ...status$.value, ...change });
@@ -55,42 +79,98 @@ export function startSync({
     if (status$.value.downloaded !== null) return;
     const now = new Date().toISOString();
     localStorage.setItem(lastSyncedKey, now);
-    update({ lastSyncedAt: now, problem: null });
+    update({ lastSyncedAt: now, problem: null, needsSignIn: false });
   }
 
+  let ending = false;
   function failed(error: unknown) {
+    if (ending) return;
     if (error instanceof StoreRequestError && error.status === 426) {
       update({ updateRequired: true, problem: error.message });
       void cancelAll();
       return;
     }
-    if (
-      error instanceof StoreRequestError &&
-      error.status === 401 &&
-      /revoked/i.test(error.message)
-    ) {
-      void cancelAll().then(onRevoked);
+    // Branch on the store's code, never its words (docs/sync-protocol.md).
+    if (error instanceof StoreRequestError && error.code === 'session_revoked') {
+      ending = true;
+      void cancelAll().then(unsentDecisions).then(onRevoked);
       return;
     }
     if (error instanceof StoreRequestError && error.code === 'scope_changed') {
-      void cancelAll().then(onScopeChanged);
+      ending = true;
+      void cancelAll().then(sendOutboxBeforeStartingOver).then(onScopeChanged);
+      return;
+    }
+    if (error instanceof NoAccessTokenError) {
+      // Offline, a kept session simply cannot renew its token yet; only a lost one needs sign-in.
+      void hasSession().then((kept) => {
+        update(kept ? { connection: 'offline' } : { needsSignIn: true });
+      });
+      return;
+    }
+    if (error instanceof StoreRequestError && error.status === 401) {
+      update({ needsSignIn: true, problem: error.message });
       return;
     }
     const offline = error instanceof TypeError || !navigator.onLine;
     update(offline ? { connection: 'offline' } : { problem: describe(error) });
   }
 
+  /** This user's decisions the store has not answered yet. */
+  const unsent$ = database.decisions
+    .find({ selector: { decidedBy: userId } })
+    .$.pipe(map((decisions) => decisions.filter((decision) => !decision.outcome)));
+  async function unsentDecisions(): Promise<number> {
+    const mine = await database.decisions.find({ selector: { decidedBy: userId } }).exec();
+    return mine.filter((decision) => !decision.outcome).length;
+  }
+
+  /** Pushes the outbox outside replication (which a scope change has stopped). */
+  async function pushOutboxDirectly(): Promise<void> {
+    const mine = await database.decisions.find({ selector: { decidedBy: userId } }).exec();
+    const rows: PushRow<Decision>[] = mine
+      .filter((decision) => !decision.outcome)
+      .map((decision) => ({
+        newDocumentState: { ...(decision.toJSON() as Decision), _deleted: false },
+      }));
+    for (let start = 0; start < rows.length; start += PUSH_BATCH) {
+      await pushEachRow(
+        (batch) => client.push<Decision>(decisionsCollection.name, batch),
+        rows.slice(start, start + PUSH_BATCH),
+      );
+    }
+  }
+
+  /** A scope change wipes the local copy: only once every waiting decision has been answered. */
+  async function sendOutboxBeforeStartingOver(): Promise<void> {
+    for (;;) {
+      try {
+        await pushOutboxDirectly();
+        return;
+      } catch (error) {
+        update({ problem: describe(error) });
+        await new Promise((resolve) => setTimeout(resolve, SCOPE_CHANGE_RETRY_MS));
+      }
+    }
+  }
+
   subscriptions.push(
     // The outbox: this user's decisions the store has not answered yet. Persisted, so the count
     // is right after a restart too.
-    database.decisions
-      .find({ selector: { decidedBy: userId } })
-      .$.pipe(map((decisions) => decisions.filter((decision) => !decision.outcome).length))
-      .subscribe((pendingChanges) => {
-        update({ pendingChanges });
-      }),
+    unsent$.subscribe((unsent) => {
+      update({ pendingChanges: unsent.length });
+    }),
     stream.connection$.subscribe((connection) => {
-      update({ connection });
+      if (connection === 'offline' && !status$.value.offlineSince) {
+        const since = status$.value.lastSyncedAt ?? new Date().toISOString();
+        localStorage.setItem(offlineSinceKey, since);
+        update({ connection, offlineSince: since });
+      } else if (connection === 'online') {
+        localStorage.removeItem(offlineSinceKey);
+        update({ connection, offlineSince: null });
+      } else {
+        update({ connection });
+      }
     }),
   );
 
@@ -113,7 +193,7 @@ export function startSync({
       collection,
       replicationIdentifier: `prm-${name}-${storeUrl}`,
       live: true,
-      retryTime: 5000,
+      retryTime: RETRY_MIN_MS + Math.round(Math.random() * RETRY_SPREAD_MS),
       waitForLeadership: false,
       pull: {
         batchSize: PULL_BATCH,
@@ -131,7 +211,8 @@ export function startSync({
       ...(pushes && {
         push: {
           batchSize: PUSH_BATCH,
-          handler: (rows) => client.push(name, rows),
+          handler: (rows) =>
+            pushEachRow((batch) => client.push<Decision>(name, batch), rows as PushRow<Decision>[]),
         },
       }),
     });
@@ -154,6 +235,10 @@ export function startSync({
     return replication;
   });
 
+  const decisionsIndex = replicatedCollections.findIndex(
+    (collection) => collection.name === decisionsCollection.name,
+  );
+
   void Promise.all(loads).then(() => {
     if (!stopped) update({ downloaded: null });
   });
@@ -170,6 +255,23 @@ export function startSync({
       await Promise.all(loads);
       await Promise.all(replications.map((replication) => replication.awaitInSync()));
     },
+    /**
+     * Sends the outbox now and waits for the store's answers, at most `timeoutMs`. Resolves with
+     * how many decisions are still unanswered (0: everything reached the store).
+     */
+    async sendOutbox(timeoutMs: number): Promise<number> {
+      const decisions = replications[decisionsIndex];
+      // Offline there is no one to send them to: the CAM is told the count at once.
+      if (decisions && !ending && status$.value.connection !== 'offline') {
+        decisions.reSync();
+        await Promise.race([
+          decisions.awaitInSync(),
+          new Promise((resolve) => setTimeout(resolve, timeoutMs)),
+        ]);
+      }
+      return unsentDecisions();
+    },
+    unsentDecisions,
     async stop() {
       for (const subscription of subscriptions) subscription.unsubscribe();
       await cancelAll();

@@ -3,6 +3,10 @@ import type { StreamConnection } from './change-stream';
 /** What the sync indicator shows. */
 export type SyncStatus = {
   connection: StreamConnection;
+  /** Since when the store has been out of reach (ISO), while it is; null when connected. */
+  offlineSince: string | null;
+  /** No sign-in session is kept: syncing needs the CAM to sign in again (local work is kept). */
+  needsSignIn: boolean;
   /** When the local database last caught up with the central store (ISO), if ever. */
   lastSyncedAt: string | null;
   /** Local changes the central store has not acknowledged yet. */
@@ -18,6 +22,8 @@ export type SyncStatus = {
 export const initialSyncStatus: SyncStatus = {
   connection: 'connecting',
   lastSyncedAt: null,
+  offlineSince: null,
+  needsSignIn: false,
   pendingChanges: 0,
   problem: null,
   updateRequired: false,
