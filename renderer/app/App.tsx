@@ -6,6 +6,7 @@ import { SyncIndicator } from '../features/sync-status';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { CamContext, type CamSession } from './CamContext';
 import { SignInScreen } from './SignInScreen';
+import { SignOutButton } from './SignOutButton';
 import { useOpenSession } from './useOpenSession';
 
 const pages = ['approvals', 'partners'] as const;
@@ -62,9 +63,7 @@ function Workspace({ session }: { session: CamSession }) {
           <LanguagePicker />
           <span className="app-user">
             {session.identity.name}
-            <button type="button" className="button" onClick={() => void session.signOut()}>
-              {t('auth.signOut')}
-            </button>
+            <SignOutButton session={session} />
           </span>
         </div>
       </header>

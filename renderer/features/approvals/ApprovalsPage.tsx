@@ -1,26 +1,20 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../shared/format/money';
 import { formatRelativeTime } from '../../../shared/format/time';
-import type { DecisionAction, Request } from '../../../shared/schema';
-import { useCamSession } from '../../app/CamContext';
+import type { Request } from '../../../shared/schema';
 import { useNow } from '../sync-status/useNow';
 import { useSyncStatus } from '../sync-status/useSyncStatus';
 import { DecisionBadge } from './DecisionBadge';
+import { DecisionControls } from './DecisionControls';
 import { decisionState } from './decision-state';
-import { recordDecision } from './record-decision';
 import { useApprovalQueue } from './useApprovalQueue';
-
-const actions: DecisionAction[] = ['approve', 'reject', 'return_for_info'];
 
 /** Requests waiting for me, decided with one click, online or not; and what became of each. */
 export function ApprovalsPage() {
   const { t, i18n } = useTranslation();
-  const session = useCamSession();
   const queue = useApprovalQueue();
   const online = useSyncStatus().connection === 'online';
   const now = useNow();
-  const [comment, setComment] = useState<Record<string, string>>({});
   if (!queue) return null;
 
   // Only decisions from the current round count: a request returned for information and
@@ -40,14 +34,6 @@ export function ApprovalsPage() {
     const userId = queue.decidersById.get(decisionId);
     return userId ? (queue.userNames.get(userId) ?? userId) : undefined;
   };
-  const decide = (request: Request, action: DecisionAction) =>
-    recordDecision(session.database, {
-      request,
-      action,
-      comment: comment[request.id] ?? '',
-      userId: session.userId,
-      deviceId: session.deviceId,
-    });
 
   return (
     <section className="page" aria-labelledby="approvals-title">
@@ -85,29 +71,10 @@ export function ApprovalsPage() {
                     })}
                   </span>
                 </div>
-                {mine ? (
-                  <DecisionBadge state={decisionState(mine, online, nameOfDecider)} />
-                ) : (
-                  <div className="approval__actions">
-                    <input
-                      aria-label={t('approvals.comment')}
-                      placeholder={t('approvals.comment')}
-                      value={comment[request.id] ?? ''}
-                      onChange={(event) => {
-                        setComment({ ...comment, [request.id]: event.target.value });
-                      }}
-                    />
-                    {actions.map((action) => (
-                      <button
-                        key={action}
-                        type="button"
-                        className={`button button--${action}`}
-                        onClick={() => void decide(request, action)}
-                      >
-                        {t(`approvals.action.${action}`)}
-                      </button>
-                    ))}
-                  </div>
+                {mine && <DecisionBadge state={decisionState(mine, online, nameOfDecider)} />}
+                {/* A refused decision (by the store, or not sent at all) can be made again. */}
+                {(!mine || mine.outcome?.status === 'rejected') && (
+                  <DecisionControls request={request} />
                 )}
               </li>
             );

@@ -9,14 +9,51 @@ export type DecisionInput = {
   deviceId: string;
 };
 
+/** Rejecting or returning a request tells the partner why (domain.md, "Reasons"). */
+export const actionsNeedingReason: readonly DecisionAction[] = ['reject', 'return_for_info'];
+
+export class ReasonRequiredError extends Error {
+  constructor(readonly action: DecisionAction) {
+    super(`A reason is required to ${action.replaceAll('_', ' ')}`);
+  }
+}
+
+export function needsReason(action: DecisionAction, comment: string): boolean {
+  return actionsNeedingReason.includes(action) && comment.trim() === '';
+}
+
+/** Decisions being recorded right now, by request step: a second click joins the first. */
+const recording = new Map<string, Promise<Decision>>();
+
 /**
  * Records a decision in the local outbox (the decisions collection). It works offline; the sync
- * engine pushes it and the store's outcome replicates back into the same document.
+ * engine pushes it and the store's outcome replicates back into the same document. One click is
+ * one decision: while this user's decision for the same request step waits for the store's
+ * answer, deciding again returns that one instead of recording a second.
  */
-export async function recordDecision(
-  database: CamDatabase,
-  input: DecisionInput,
-): Promise<Decision> {
+export function recordDecision(database: CamDatabase, input: DecisionInput): Promise<Decision> {
+  if (needsReason(input.action, input.comment)) {
+    return Promise.reject(new ReasonRequiredError(input.action));
+  }
+  const key = `${input.request.id}#${input.request.currentStep}#${input.userId}`;
+  const inFlight = recording.get(key);
+  if (inFlight) return inFlight;
+  const recorded = insertUnlessWaiting(database, input).finally(() => {
+    recording.delete(key);
+  });
+  recording.set(key, recorded);
+  return recorded;
+}
+
+async function insertUnlessWaiting(database: CamDatabase, input: DecisionInput) {
+  const mine = await database.decisions
+    .find({ selector: { requestId: input.request.id, decidedBy: input.userId } })
+    .exec();
+  const waiting = mine.find(
+    (decision) => decision.stepIndex === input.request.currentStep && !decision.outcome,
+  );
+  if (waiting) return waiting.toJSON() as Decision;
+
   const now = new Date().toISOString();
   const decision: Decision = {
     id: crypto.randomUUID(),

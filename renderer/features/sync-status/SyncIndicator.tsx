@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useCamSession } from '../../app/CamContext';
+import { platform } from '../../platform';
 import { formatDateTime, formatRelativeTime } from '../../../shared/format/time';
 import { useNow } from './useNow';
 import { useSyncStatus } from './useSyncStatus';
@@ -10,8 +12,10 @@ import { useSyncStatus } from './useSyncStatus';
 export function SyncIndicator() {
   const { t, i18n } = useTranslation();
   const status = useSyncStatus();
+  const { connection } = useCamSession();
   const now = useNow();
-  const { lastSyncedAt } = status;
+  const { lastSyncedAt, offlineSince } = status;
+  const offline = status.connection === 'offline';
 
   return (
     <div
@@ -24,7 +28,14 @@ export function SyncIndicator() {
         className={`sync-indicator__dot sync-indicator__dot--${status.connection}`}
         aria-hidden
       />
-      <span className="sync-indicator__connection">{t(`sync.${status.connection}`)}</span>
+      <span
+        className="sync-indicator__connection"
+        title={offline && offlineSince ? formatDateTime(offlineSince, i18n.language) : undefined}
+      >
+        {offline && offlineSince
+          ? t('sync.offlineSince', { when: formatRelativeTime(offlineSince, now, i18n.language) })
+          : t(`sync.${status.connection}`)}
+      </span>
       <span
         className="sync-indicator__detail"
         title={lastSyncedAt ? formatDateTime(lastSyncedAt, i18n.language) : undefined}
@@ -40,6 +51,15 @@ export function SyncIndicator() {
           ? t('sync.pending', { count: status.pendingChanges })
           : t('sync.allSent')}
       </span>
+      {status.needsSignIn && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => void platform.auth.signIn(connection.storeUrl)}
+        >
+          {t('sync.signInAgain')}
+        </button>
+      )}
       {status.problem && (
         <span className="sync-indicator__problem" role="alert">
           {t('sync.error', { message: status.problem })}

@@ -1,0 +1,76 @@
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DecisionAction, Request } from '../../../shared/schema';
+import { aRequest } from '../../../test/support/scenario';
+import { openCamDatabase, type CamDatabase } from '../../db/database';
+import { ReasonRequiredError, recordDecision } from './record-decision';
+
+const request = aRequest({ id: 'request-1', territoryId: 'territory-a', currentStep: 0 });
+
+let database: CamDatabase;
+let counter = 0;
+beforeEach(async () => {
+  database = await openCamDatabase(`record-decision-${++counter}`, getRxStorageMemory());
+});
+afterEach(async () => {
+  await database.remove();
+});
+
+const decide = (action: DecisionAction, comment = '', on: Request = request) =>
+  recordDecision(database, { request: on, action, comment, userId: 'user-ana', deviceId: 'd1' });
+const stored = () => database.decisions.find().exec();
+
+describe('recording a decision', () => {
+  it('one click is one decision: a double click records a single decision', async () => {
+    const [first, second] = await Promise.all([decide('approve'), decide('approve')]);
+    expect(second.id).toBe(first.id);
+    expect(await stored()).toHaveLength(1);
+  });
+
+  it('a later click while the first still waits for the store records nothing new', async () => {
+    const first = await decide('approve');
+    const again = await decide('reject', 'Changed my mind');
+    expect(again.id).toBe(first.id);
+    expect(await stored()).toHaveLength(1);
+  });
+
+  it('once the store has answered, the CAM may decide the same step again', async () => {
+    const first = await decide('approve');
+    await database.decisions.findOne(first.id).incrementalPatch({
+      outcome: {
+        status: 'rejected',
+        reason: 'Not sent',
+        supersededBy: null,
+        recordedAt: new Date().toISOString(),
+      },
+    });
+    const second = await decide('approve');
+    expect(second.id).not.toBe(first.id);
+    expect(await stored()).toHaveLength(2);
+  });
+
+  it('another step of the same request is another decision', async () => {
+    await decide('approve');
+    await decide('approve', '', { ...request, currentStep: 1 });
+    expect(await stored()).toHaveLength(2);
+  });
+
+  it.each([
+    ['reject', ''],
+    ['reject', '   \n'],
+    ['return_for_info', ''],
+  ] as const)('%s with the reason "%s" is refused and records nothing', async (action, reason) => {
+    await expect(decide(action, reason)).rejects.toBeInstanceOf(ReasonRequiredError);
+    expect(await stored()).toHaveLength(0);
+  });
+
+  it.each([
+    ['approve', ''],
+    ['reject', 'Duplicate of an existing registration'],
+    ['return_for_info', 'Which end customer? ¿Cuál?'],
+  ] as const)('%s with "%s" is recorded', async (action, reason) => {
+    const decision = await decide(action, reason);
+    expect(decision.comment).toBe(reason);
+    expect(await stored()).toHaveLength(1);
+  });
+});
