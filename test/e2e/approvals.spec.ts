@@ -77,7 +77,9 @@ test('two CAMs decide the same request offline: one applied, the other supersede
   await ana.setOffline(true);
   await diego.setOffline(true);
   await requestItem(anaPage, request.title).getByRole('button', { name: 'Approve' }).click();
-  await requestItem(diegoPage, request.title).getByRole('button', { name: 'Reject' }).click();
+  const diegosItem = requestItem(diegoPage, request.title);
+  await diegosItem.getByRole('textbox', { name: 'Comment' }).fill('Direct team already engaged');
+  await diegosItem.getByRole('button', { name: 'Reject' }).click();
 
   await ana.setOffline(false);
   await expect(anaPage.getByRole('status')).toContainText('All changes sent');

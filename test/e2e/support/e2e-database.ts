@@ -4,8 +4,8 @@ export const e2eAdminUrl =
 
 export const e2eSchema = process.env['E2E_SCHEMA'] ?? 'e2e_store';
 
-export function e2eDatabaseUrl(): string {
+export function e2eDatabaseUrl(schema = e2eSchema): string {
   const url = new URL(e2eAdminUrl);
-  url.searchParams.set('options', `-c search_path=${e2eSchema}`);
+  url.searchParams.set('options', `-c search_path=${schema}`);
   return url.toString();
 }

@@ -9,11 +9,14 @@ import { e2eAdminUrl, e2eSchema } from './e2e-database';
  * browser build.
  */
 async function main() {
-  const admin = new pg.Client({ connectionString: e2eAdminUrl });
-  await admin.connect();
-  await admin.query(`DROP SCHEMA IF EXISTS ${e2eSchema} CASCADE`);
-  await admin.query(`CREATE SCHEMA ${e2eSchema}`);
-  await admin.end();
+  // A store restarted by a test keeps its data (E2E_KEEP_DATA=1): only a first start resets it.
+  if (process.env['E2E_KEEP_DATA'] !== '1') {
+    const admin = new pg.Client({ connectionString: e2eAdminUrl });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${e2eSchema} CASCADE`);
+    await admin.query(`CREATE SCHEMA ${e2eSchema}`);
+    await admin.end();
+  }
   const store = await startStore(
     readServerConfig({ ...process.env, PRM_SEED: 'demo', PRM_WEB_ROOT: 'dist/web' }),
   );

@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Signs in through the store's development provider, picking the named user on its page. */
-export async function signIn(page: Page, name: string) {
-  await page.goto('/');
+export async function signIn(page: Page, name: string, appUrl = '/') {
+  await page.goto(appUrl);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(/\/oidc\/interaction\//);
   await page

@@ -17,8 +17,9 @@ export async function withStore<Result>(
     requests: ReturnType<typeof documentStore<Request>>;
     decisions: ReturnType<typeof documentStore<Decision>>;
   }) => Promise<Result>,
+  schema?: string,
 ): Promise<Result> {
-  const database = await openDatabase({ engine: 'postgres', url: e2eDatabaseUrl() });
+  const database = await openDatabase({ engine: 'postgres', url: e2eDatabaseUrl(schema) });
   try {
     return await work({
       partners: documentStore<Partner>(database, partnersCollection),
