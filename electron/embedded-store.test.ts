@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -71,4 +72,41 @@ describe('openStore without PRM_STORE_URL', () => {
     }
     await expect(fetch(`${store.connection.storeUrl}/health`)).rejects.toThrow();
   }, 60_000);
+
+  it('answers on the same address at the next launch, and on another when that one is taken', async () => {
+    const userData = await mkdtemp(path.join(os.tmpdir(), 'cam-desk-user-data-'));
+    try {
+      const first = await openStore({ env: {}, userDataDir: userData });
+      const { storeUrl } = first.connection;
+      const storeId = await storeIdAt(storeUrl);
+      await first.close();
+
+      const second = await openStore({ env: {}, userDataDir: userData });
+      expect(second.connection.storeUrl).toBe(storeUrl);
+      expect(await storeIdAt(second.connection.storeUrl)).toBe(storeId);
+
+      await second.close();
+
+      // Something else took the port meanwhile: the store opens on another one.
+      const squatter = net.createServer();
+      await new Promise<void>((resolve) =>
+        squatter.listen(Number(new URL(storeUrl).port), '127.0.0.1', resolve),
+      );
+      try {
+        const third = await openStore({ env: {}, userDataDir: userData });
+        expect(third.connection.storeUrl).not.toBe(storeUrl);
+        expect(await storeIdAt(third.connection.storeUrl)).toBe(storeId);
+        await third.close();
+      } finally {
+        await new Promise((resolve) => squatter.close(resolve));
+      }
+    } finally {
+      await rm(userData, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
+
+async function storeIdAt(storeUrl: string): Promise<string> {
+  const health = (await (await fetch(`${storeUrl}/health`)).json()) as { storeId: string };
+  return health.storeId;
+}

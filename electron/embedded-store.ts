@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app } from 'electron';
 import { ConfigError, readServerConfig } from '../server/config';
@@ -31,21 +32,48 @@ export async function openStore({
     return { connection, close: () => Promise.resolve() };
   }
   const dataRoot = userDataDir ?? app.getPath('userData');
-  const running = await startStore(
-    readServerConfig({
-      ...env,
-      PRM_DATA_DIR: path.join(dataRoot, 'prm-store'),
-      // Any free port on loopback only: the store serves this device, never the network.
-      PRM_PORT: '0',
-      PRM_HOST: '127.0.0.1',
-      PRM_SEED: 'demo',
-      PRM_CORS_ORIGINS: APP_ORIGIN,
-    }),
-  );
+  const dataDir = path.join(dataRoot, 'prm-store');
+  const portFile = path.join(dataRoot, PORT_FILE_NAME);
+  const start = (port: number) =>
+    startStore(
+      readServerConfig({
+        ...env,
+        PRM_DATA_DIR: dataDir,
+        PRM_PORT: String(port),
+        // Loopback only: the store serves this device, never the network.
+        PRM_HOST: '127.0.0.1',
+        PRM_SEED: 'demo',
+        PRM_CORS_ORIGINS: APP_ORIGIN,
+      }),
+    );
+  // The port of the last launch, so the store (and the sign-in issuer named after its address)
+  // answers where it did: tokens kept in the keychain stay valid. Any free port if it is taken.
+  const remembered = await readRememberedPort(portFile);
+  const running = await (remembered === null
+    ? start(0)
+    : start(remembered).catch((error: unknown) => {
+        if (!isAddressInUse(error)) throw error;
+        return start(0);
+      }));
+  await writeFile(portFile, new URL(running.url).port);
   return {
     connection: { storeUrl: running.url, embedded: true },
     close: () => running.close(),
   };
+}
+
+const PORT_FILE_NAME = 'prm-store-port';
+
+async function readRememberedPort(file: string): Promise<number | null> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const port = Number(text.trim());
+  return Number.isInteger(port) && port >= 1024 && port <= 65535 ? port : null;
+}
+
+function isAddressInUse(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && 'code' in error && error.code === 'EADDRINUSE'
+  );
 }
 
 /** The store's base URL without a trailing slash, or a ConfigError naming the variable. */
