@@ -35,7 +35,7 @@ export default defineConfig(({ mode }) => {
     test: {
       root: '.',
       include: ['**/*.test.ts'],
-      exclude: ['node_modules/**', 'dist/**', 'test/e2e/**'],
+      exclude: ['node_modules/**', 'dist/**', 'test/e2e/**', '.stryker-tmp/**', 'reports/**'],
       testTimeout: 30_000,
       hookTimeout: 60_000,
     },
