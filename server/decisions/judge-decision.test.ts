@@ -33,6 +33,20 @@ describe('judgeDecision', () => {
       ana,
       /not in your territories/,
     ],
+    [
+      'a rejection without a reason',
+      aDecision({ action: 'reject', comment: '  ' }),
+      aRequest(),
+      ana,
+      /A reason the partner can read is required/,
+    ],
+    [
+      'a return for information without a reason',
+      aDecision({ action: 'return_for_info', comment: '' }),
+      aRequest(),
+      ana,
+      /A reason the partner can read is required/,
+    ],
     ['a step that does not exist', aDecision({ stepIndex: 5 }), aRequest(), ana, /has no step 6/],
     [
       'a step not yet reached',
@@ -115,7 +129,7 @@ describe('judgeDecision', () => {
     (action, status, stepStatus, currentStep) => {
       const lastStep = aRequest({ currentStep: 1, steps: decidedStep0 });
       const { request } = judgeDecision(
-        aDecision({ action, stepIndex: 1, decidedBy: rita.userId }),
+        aDecision({ action, stepIndex: 1, decidedBy: rita.userId, comment: 'Reason' }),
         lastStep,
         rita,
         authority,
@@ -128,7 +142,7 @@ describe('judgeDecision', () => {
 
   it('rejecting at the first step ends the request', () => {
     const { request } = judgeDecision(
-      aDecision({ action: 'reject' }),
+      aDecision({ action: 'reject', comment: 'Duplicate registration' }),
       aRequest(),
       ana,
       authority,

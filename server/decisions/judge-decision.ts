@@ -1,3 +1,4 @@
+import { lacksRequiredReason } from '../../shared/rules/decision-reason';
 import type { Decision, DecisionOutcome, Request, UserRole } from '../../shared/schema';
 
 /** Who is deciding, as the server knows them (never as the client claims). */
@@ -39,6 +40,9 @@ export function judgeDecision(
   });
   if (decision.decidedBy !== decider.userId) {
     return rejected(`The decision names ${decision.decidedBy} but was sent by ${decider.userId}.`);
+  }
+  if (lacksRequiredReason(decision.action, decision.comment)) {
+    return rejected('A reason the partner can read is required to reject or return a request.');
   }
   if (!request || !decider.territoryIds.includes(request.territoryId)) {
     return rejected(`Request ${decision.requestId} is not in your territories.`);

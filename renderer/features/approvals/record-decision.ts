@@ -1,4 +1,5 @@
 import type { Decision, DecisionAction, Request } from '../../../shared/schema';
+import { lacksRequiredReason } from '../../../shared/rules/decision-reason';
 import type { CamDatabase } from '../../db/database';
 
 export type DecisionInput = {
@@ -9,18 +10,14 @@ export type DecisionInput = {
   deviceId: string;
 };
 
-/** Rejecting or returning a request tells the partner why (domain.md, "Reasons"). */
-export const actionsNeedingReason: readonly DecisionAction[] = ['reject', 'return_for_info'];
-
 export class ReasonRequiredError extends Error {
   constructor(readonly action: DecisionAction) {
     super(`A reason is required to ${action.replaceAll('_', ' ')}`);
   }
 }
 
-export function needsReason(action: DecisionAction, comment: string): boolean {
-  return actionsNeedingReason.includes(action) && comment.trim() === '';
-}
+/** The shared rule, so the UI refuses what the store would. */
+export const needsReason = lacksRequiredReason;
 
 /** Decisions being recorded right now, by request step: a second click joins the first. */
 const recording = new Map<string, Promise<Decision>>();
