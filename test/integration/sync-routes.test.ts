@@ -148,7 +148,9 @@ describe.each(engines)('sync routes on %s', (engine) => {
   it('supersedes a second decision for the same step, naming the first', async () => {
     await pushDecisions(ana, [{ newDocumentState: aDecision({ id: 'decision-first' }) }]);
     const late = await pushDecisions(ana, [
-      { newDocumentState: aDecision({ id: 'decision-late', action: 'reject' }) },
+      {
+        newDocumentState: aDecision({ id: 'decision-late', action: 'reject', comment: 'Too late' }),
+      },
     ]);
     expect(late.json<Decision[]>()[0]?.outcome).toMatchObject({
       status: 'superseded',
@@ -161,7 +163,13 @@ describe.each(engines)('sync routes on %s', (engine) => {
   it('judges the decisions of one push in order, each seeing what the ones before it did', async () => {
     const response = await pushDecisions(ana, [
       { newDocumentState: aDecision({ id: 'decision-first' }) },
-      { newDocumentState: aDecision({ id: 'decision-second', action: 'reject' }) },
+      {
+        newDocumentState: aDecision({
+          id: 'decision-second',
+          action: 'reject',
+          comment: 'Second thoughts',
+        }),
+      },
       // The same decision twice in one push (a retried outbox): one decision, one outcome.
       { newDocumentState: aDecision({ id: 'decision-first', comment: 'sent twice' }) },
     ]);
