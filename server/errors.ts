@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { ApiError, ApiErrorCode } from '../shared/api/errors';
+import { patternMeanings, type ApiError, type ApiErrorCode } from '../shared/api/errors';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/connection-errors';
 
 /** An error a route throws on purpose: it becomes `{ code, message }` with this status. */
@@ -38,9 +38,11 @@ export function registerErrorHandling(app: FastifyInstance) {
       return reply.status(error.statusCode).send({ code: error.code, message: error.message });
     }
     if (error.validation) {
+      // The path is a contract (docs/sync-protocol.md): `/body/3/newDocumentState/comment` names
+      // row 3 of a push, so a client can mark that row refused and send the others again.
       const details = error.validation.map((issue) => ({
-        path: `${error.validationContext ?? ''}${issue.instancePath}`,
-        message: issue.message ?? 'is invalid',
+        path: `/${error.validationContext ?? ''}${issue.instancePath}`,
+        message: meaningOf(issue) ?? issue.message ?? 'is invalid',
       }));
       const first = details[0];
       const body: ApiError = {
@@ -68,4 +70,11 @@ export function registerErrorHandling(app: FastifyInstance) {
       .status(status)
       .send({ code: codeByStatus[status] ?? 'bad_request', message: error.message });
   });
+}
+
+function meaningOf(issue: { keyword?: string; params?: Record<string, unknown> }) {
+  const pattern = issue.params?.['pattern'];
+  return issue.keyword === 'pattern' && typeof pattern === 'string'
+    ? patternMeanings[pattern]
+    : undefined;
 }

@@ -74,7 +74,10 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
         },
       },
       async (request, reply) => {
-        const { seq, limit = DEFAULT_PULL_LIMIT, scope: checkpointScope } = request.query;
+        // The schema let through decimal digits only, within range: Number() reads them exactly.
+        const { seq: seqText, limit: limitText, scope: checkpointScope } = request.query;
+        const seq = seqText === undefined ? undefined : Number(seqText);
+        const limit = limitText === undefined ? DEFAULT_PULL_LIMIT : Number(limitText);
         const scope = scopeOf(callerOf(request));
         const fingerprint = scopeFingerprint(scope);
         if (checkpointScope !== undefined && checkpointScope !== fingerprint) {

@@ -1,4 +1,6 @@
 import Type, { type Static } from 'typebox';
+import { STORABLE_TEXT_PATTERN } from '../schema/primitives';
+import { LIMIT_TEXT_PATTERN, MAX_PULL_LIMIT, MAX_SEQ, SEQ_TEXT_PATTERN } from '../sync/protocol';
 
 export const apiErrorCodes = [
   'bad_request',
@@ -31,3 +33,10 @@ export const ApiErrorSchema = Type.Object(
 );
 
 export type ApiError = Static<typeof ApiErrorSchema>;
+
+/** What a refused pattern means, in words: a 400 says this instead of the regular expression. */
+export const patternMeanings: Readonly<Record<string, string>> = {
+  [STORABLE_TEXT_PATTERN]: 'must not contain a NUL character (U+0000) or an unpaired surrogate',
+  [SEQ_TEXT_PATTERN]: `must be a whole number from 0 to ${String(MAX_SEQ)}, in decimal digits`,
+  [LIMIT_TEXT_PATTERN]: `must be a whole number from 1 to ${String(MAX_PULL_LIMIT)}, in decimal digits`,
+};

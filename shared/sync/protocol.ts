@@ -11,10 +11,32 @@ export const MAX_PULL_LIMIT = 5000;
 export const DEFAULT_PULL_LIMIT = 200;
 export const MAX_PUSH_ROWS = 500;
 
+/**
+ * The highest change number a checkpoint may name: 15 digits, below Number.MAX_SAFE_INTEGER and
+ * PostgreSQL's bigint, so a number from the query string is exact in JavaScript and in SQL.
+ */
+export const MAX_SEQ = 999_999_999_999_999;
+
+/**
+ * Numbers in a query string are decimal digits and nothing else. They are strings to the
+ * validator on purpose: converting them to integers first would truncate `1.5` to 1 and read
+ * `1e3` as 1000 (TypeBox's Value.Convert), and let a number too large for bigint through.
+ */
+export const SEQ_TEXT_PATTERN = '^(0|[1-9][0-9]{0,14})$';
+export const LIMIT_TEXT_PATTERN = '^([1-9][0-9]{0,2}|[1-4][0-9]{3}|5000)$';
+const SeqText = Type.String({
+  pattern: SEQ_TEXT_PATTERN,
+  description: `A change number: 0 to ${String(MAX_SEQ)}, in decimal digits`,
+});
+const LimitText = Type.String({
+  pattern: LIMIT_TEXT_PATTERN,
+  description: `How many documents at most: 1 to ${String(MAX_PULL_LIMIT)}, in decimal digits`,
+});
+
 /** Position in the server's change feed: every change gets the next `seq`, in commit order. */
 export const CheckpointSchema = Type.Object(
   {
-    seq: Type.Integer({ minimum: 0 }),
+    seq: Type.Integer({ minimum: 0, maximum: MAX_SEQ }),
     /** The scope the checkpoint was made for (see docs/sync-protocol.md). */
     scope: Type.Optional(Type.String({ maxLength: 32 })),
   },
@@ -24,8 +46,8 @@ export type Checkpoint = Static<typeof CheckpointSchema>;
 
 export const PullQuerySchema = Type.Object(
   {
-    seq: Type.Optional(Type.Integer({ minimum: 0 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PULL_LIMIT })),
+    seq: Type.Optional(SeqText),
+    limit: Type.Optional(LimitText),
     /** The scope fingerprint of the checkpoint the client pulls from. */
     scope: Type.Optional(Type.String({ maxLength: 32 })),
     /** The protocol version, for clients that cannot set PROTOCOL_VERSION_HEADER. */
