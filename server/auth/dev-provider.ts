@@ -18,6 +18,8 @@ import {
 import { isLoopbackHost } from './config';
 import { DEV_SIGNING_ALG, type DevSigningKeys } from './dev-keys';
 import { errorPage, logoutPage, signedOutPage } from './dev-pages';
+import type { Queryable } from '../db/database';
+import { postgresOidcAdapter } from './oidc-adapter';
 import type { UserDirectory } from './users';
 
 /** Short-lived API tokens: a refresh (or a revoked user's next request) comes soon. */
@@ -31,6 +33,8 @@ export type DevProviderOptions = {
   storeOrigin: string;
   keys: DevSigningKeys;
   users: UserDirectory;
+  /** Where grants, sessions and refresh tokens are kept, so they outlive a restart. */
+  database: Queryable;
   /** Origins (besides the redirect URIs') whose pages may call the token endpoint. */
   corsOrigins: readonly string[];
   /** Trust X-Forwarded-* (the store sits behind a TLS-terminating proxy). */
@@ -41,7 +45,8 @@ export type DevProviderOptions = {
 /**
  * The embedded development OpenID provider (oidc-provider, a certified implementation): one
  * public client `cam-desk` with PKCE, JWT access tokens for the store's API, refresh tokens,
- * accounts read from the users table. Its sessions and grants live in memory only.
+ * accounts read from the users table. Its grants, sessions and refresh tokens live in the
+ * store's database (oidc-adapter.ts), so a restart signs nobody out.
  */
 export async function createDevProvider(options: DevProviderOptions): Promise<Provider> {
   // Loaded only when the development provider is used: an external issuer never needs it.
@@ -55,7 +60,7 @@ export async function createDevProvider(options: DevProviderOptions): Promise<Pr
 }
 
 export function devProviderConfiguration(
-  { storeOrigin, keys, users, corsOrigins }: DevProviderOptions,
+  { storeOrigin, keys, users, corsOrigins, database }: DevProviderOptions,
   errors: typeof OidcErrors,
 ): Configuration {
   const findAccount: FindAccount = async (_ctx, sub) => {
@@ -87,6 +92,7 @@ export function devProviderConfiguration(
     clientDefaults: { id_token_signed_response_alg: DEV_SIGNING_ALG },
     enabledJWA: { idTokenSigningAlgValues: [DEV_SIGNING_ALG] },
     jwks: { keys: keys.keys },
+    adapter: postgresOidcAdapter(database),
     // Interactions live in memory, so per-process cookie keys lose nothing on restart.
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     scopes: [...SIGN_IN_SCOPES],

@@ -77,6 +77,7 @@ export async function registerSignIn(
       storeOrigin: storeOrigin(),
       keys,
       users,
+      database,
       corsOrigins: options.corsOrigins,
       trustProxy: config.publicUrl !== undefined,
       onServerError: (error) => {

@@ -212,13 +212,38 @@ describe.each(engines)('sign-in on %s', (engine) => {
     expect(decodeJwt(refreshed.access_token)).toMatchObject({ aud: 'cam-desk-api', sub: ana.id });
     expect((await whoami(refreshed.access_token)).status).toBe(200);
 
+    // The store restarts (a new provider over the same database): the refresh token still works,
+    // so nobody is signed out by a restart or, on the desktop, by the next launch.
+    const restarted = Fastify();
+    registerErrorHandling(restarted);
+    await registerSignIn(restarted, {
+      config: { provider: 'development', keysFile: undefined, publicUrl: base },
+      database,
+      corsOrigins: [],
+      keys,
+    });
+    const afterRestart = await restarted.inject({
+      method: 'POST',
+      url: '/oidc/token',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: refreshed.refresh_token ?? '',
+        client_id: 'cam-desk',
+      }).toString(),
+    });
+    await restarted.close();
+    expect(afterRestart.statusCode, afterRestart.body).toBe(200);
+    const renewed = afterRestart.json<{ access_token: string; refresh_token?: string }>();
+    expect(decodeJwt(renewed.access_token)).toMatchObject({ iss: issuer, sub: ana.id });
+
     // A deactivated user can no longer refresh either.
     await putUser({ ...ana, active: false });
     const refused = await fetch(`${issuer}/token`, {
       method: 'POST',
       body: new URLSearchParams({
         grant_type: 'refresh_token',
-        refresh_token: refreshed.refresh_token ?? '',
+        refresh_token: renewed.refresh_token ?? refreshed.refresh_token ?? '',
         client_id: 'cam-desk',
       }),
     });
