@@ -4,7 +4,9 @@ import {
   partnersCollection,
   requestsCollection,
   decisionsCollection,
+  usersCollection,
   type Decision,
+  type User,
   type Partner,
   type Request,
 } from '../../../shared/schema';
@@ -16,6 +18,7 @@ export async function withStore<Result>(
     partners: ReturnType<typeof documentStore<Partner>>;
     requests: ReturnType<typeof documentStore<Request>>;
     decisions: ReturnType<typeof documentStore<Decision>>;
+    users: ReturnType<typeof documentStore<User>>;
   }) => Promise<Result>,
   schema?: string,
 ): Promise<Result> {
@@ -25,6 +28,7 @@ export async function withStore<Result>(
       partners: documentStore<Partner>(database, partnersCollection),
       requests: documentStore<Request>(database, requestsCollection),
       decisions: documentStore<Decision>(database, decisionsCollection),
+      users: documentStore<User>(database, usersCollection),
     });
   } finally {
     await database.close();

@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Request, User } from '../../shared/schema';
+import { signIn } from './support/sign-in';
+import { withStore } from './support/store';
+
+/**
+ * What happens to decisions still in the outbox when the store changes what a CAM may see, or
+ * revokes their access. Olivia is used by no other test: her record is changed here and put back.
+ */
+const oliviaId = 'user-cam-olivia';
+test.describe.configure({ mode: 'serial' });
+
+async function olivia(): Promise<User> {
+  const [user] = await withStore(({ users }) =>
+    users.getMany([oliviaId]).then((found) => [...found.values()]),
+  );
+  if (!user) throw new Error('the demo data has no Olivia');
+  return user;
+}
+
+async function putOlivia(user: User) {
+  await withStore(({ users }) => users.put([user]));
+}
+
+/** Requests waiting for Olivia at a CAM step, each with a title of its own. */
+async function waitingForOlivia(count: number, skip: number): Promise<Request[]> {
+  return withStore(async ({ requests }) => {
+    const page = await requests.pull(null, 5000, {
+      userId: oliviaId,
+      territoryIds: ['territory-na-west'],
+    });
+    const titles = page.documents.map((request) => request.title);
+    return page.documents
+      .filter(
+        (request) =>
+          titles.indexOf(request.title) === titles.lastIndexOf(request.title) &&
+          ['submitted', 'under_review', 'pending_approval'].includes(request.status) &&
+          request.steps[request.currentStep]?.role === 'cam',
+      )
+      .slice(skip, skip + count);
+  });
+}
+
+function requestItem(page: Page, title: string) {
+  return page.getByRole('list', { name: 'Waiting for me' }).getByRole('listitem', { name: title });
+}
+
+test('a scope change sends the waiting decisions before it wipes and re-pulls', async ({
+  page,
+  context,
+}) => {
+  const before = await olivia();
+  const [request] = await waitingForOlivia(1, 0);
+  if (!request) throw new Error('nothing waits for Olivia');
+  try {
+    await signIn(page, 'Olivia Bennett');
+    await context.setOffline(true);
+    await requestItem(page, request.title).getByRole('button', { name: 'Approve' }).click();
+    await expect(page.getByRole('status')).toContainText('1 change waiting to be sent');
+
+    // Meanwhile Olivia is given a second territory: her checkpoints no longer match her scope.
+    await putOlivia({
+      ...before,
+      territoryIds: [...before.territoryIds, 'territory-iberia-latam'],
+    });
+    await context.setOffline(false);
+
+    await expect
+      .poll(() => withStore(({ requests }) => requests.get(request.id)), { timeout: 30_000 })
+      .toMatchObject({ currentStep: request.currentStep + 1 });
+    // The wipe and re-pull happened, and the decision came back from the store with its outcome.
+    await expect(page.getByRole('status')).toContainText('All changes sent', { timeout: 30_000 });
+    await expect(
+      page.getByRole('list', { name: 'My decisions' }).getByRole('listitem').first(),
+    ).toContainText('Applied');
+  } finally {
+    await putOlivia(before);
+  }
+});
+
+test('a revoked CAM is signed out and told how many unsent decisions were discarded', async ({
+  page,
+  context,
+}) => {
+  const before = await olivia();
+  const requests = await waitingForOlivia(2, 1);
+  try {
+    await signIn(page, 'Olivia Bennett');
+    await context.setOffline(true);
+    for (const request of requests) {
+      await requestItem(page, request.title).getByRole('button', { name: 'Approve' }).click();
+    }
+    await expect(page.getByRole('status')).toContainText('2 changes waiting to be sent');
+
+    await putOlivia({ ...before, active: false });
+    await context.setOffline(false);
+
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('alert')).toContainText(
+      '2 decisions that had not been sent were discarded',
+    );
+    const local = await page.evaluate(async () =>
+      (await indexedDB.databases()).map((database) => database.name ?? ''),
+    );
+    expect(local.filter((name) => name.includes('camdesk'))).toEqual([]);
+    const stored = await withStore(({ requests: store }) =>
+      Promise.all(requests.map((request) => store.get(request.id))),
+    );
+    expect(stored.map((request) => request?.currentStep)).toEqual(
+      requests.map((request) => request.currentStep),
+    );
+  } finally {
+    await putOlivia(before);
+  }
+});
