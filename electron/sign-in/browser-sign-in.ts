@@ -5,7 +5,7 @@ import {
   startAuthorization,
   type SignInSetup,
   type TokenSet,
-} from '../../renderer/auth/oidc-client';
+} from '../../shared/auth/oidc-client';
 import { listenForRedirect } from './loopback-redirect';
 
 export type BrowserSignInOptions = {
@@ -15,6 +15,8 @@ export type BrowserSignInOptions = {
   signal: AbortSignal;
   /** Told the authorization URL once known, so a second click can open it again. */
   onAuthorizationUrl?: (url: string) => void;
+  /** Per request to the issuer (shared/auth/oidc-client.ts, ISSUER_TIMEOUT_MS by default). */
+  issuerTimeoutMs?: number;
 };
 
 export type BrowserSignIn = { setup: SignInSetup; tokens: TokenSet };
@@ -27,13 +29,13 @@ export type BrowserSignIn = { setup: SignInSetup; tokens: TokenSet };
  */
 export async function signInThroughBrowser(
   storeUrl: string,
-  { timeoutMs, signal, onAuthorizationUrl }: BrowserSignInOptions,
+  { timeoutMs, signal, onAuthorizationUrl, issuerTimeoutMs }: BrowserSignInOptions,
 ): Promise<BrowserSignIn> {
-  const setup = await discoverSignIn(storeUrl);
+  const setup = await discoverSignIn(storeUrl, { timeoutMs: issuerTimeoutMs });
   signal.throwIfAborted();
   const redirect = await listenForRedirect({ timeoutMs, signal });
   try {
-    const { url, verifier, state } = await startAuthorization(setup, redirect.redirectUri);
+    const { url, pending } = await startAuthorization(setup, redirect.redirectUri);
     assertWebUrl(url);
     onAuthorizationUrl?.(url);
     // Not awaited before waiting for the callback: some platforms resolve openExternal only
@@ -41,8 +43,8 @@ export async function signInThroughBrowser(
     shell.openExternal(url).catch((error: unknown) => {
       redirect.fail(new Error(`Could not open the browser: ${messageOf(error)}`));
     });
-    const code = verifyRedirect(await redirect.callback, state, setup);
-    const tokens = await exchangeCode(setup, code, verifier, redirect.redirectUri);
+    // Checked (iss, state, then any error) before the code is redeemed, as in the web shell.
+    const tokens = await exchangeCode(setup, await redirect.callback, pending);
     // Cancelled during the exchange: the tokens are dropped, not revoked, because the issuer may
     // have reused the grant of a session the app still holds, and revoking ends the whole grant.
     signal.throwIfAborted();
@@ -54,47 +56,12 @@ export async function signInThroughBrowser(
   }
 }
 
-/**
- * Checks the authorization response before its code is used: `state` ties it to the request
- * this app sent (no injected code), `iss` to the issuer it was sent to (RFC 9207, no mix-up).
- */
-export function verifyRedirect(
-  query: URLSearchParams,
-  expectedState: string,
-  setup: SignInSetup,
-): string {
-  if (query.get('state') !== expectedState) {
-    throw new Error('The sign-in answer does not match the request that was sent.');
-  }
-  const iss = query.get('iss');
-  if (iss === null) {
-    // Issuers that do not implement RFC 9207 (e.g. Entra ID) send none; one that says it does
-    // must, or a different issuer could be answering.
-    if (setup.endpoints.authorization_response_iss_parameter_supported === true) {
-      throw new Error('The sign-in answer does not say which issuer sent it.');
-    }
-  } else if (withoutTrailingSlash(iss) !== withoutTrailingSlash(setup.config.issuer)) {
-    throw new Error(`The sign-in answer comes from ${iss}, not from ${setup.config.issuer}.`);
-  }
-  const error = query.get('error');
-  if (error !== null) {
-    throw new Error(`The issuer refused the sign-in: ${query.get('error_description') ?? error}.`);
-  }
-  const code = query.get('code');
-  if (code === null || code === '') throw new Error('The sign-in answer carries no code.');
-  return code;
-}
-
 /** The URL goes to the operating system, which would also open file: or custom schemes. */
 function assertWebUrl(url: string): void {
   const { protocol } = new URL(url);
   if (protocol !== 'https:' && protocol !== 'http:') {
     throw new Error(`The issuer's authorization endpoint is not a web address (${protocol}).`);
   }
-}
-
-function withoutTrailingSlash(url: string): string {
-  return url.replace(/\/+$/, '');
 }
 
 export function messageOf(error: unknown): string {

@@ -5,7 +5,7 @@ import {
   refreshTokens,
   revokeRefreshToken,
   type SignInSetup,
-} from '../../renderer/auth/oidc-client';
+} from '../../shared/auth/oidc-client';
 import type { PlatformAuth } from '../../shared/platform/platform';
 import { messageOf, signInThroughBrowser } from './browser-sign-in';
 import { SignInCancelledError } from './loopback-redirect';
@@ -26,6 +26,8 @@ export type DesktopAuthOptions = {
   signInTimeoutMs?: number;
   /** How long sign-out waits for the issuer to confirm revocation (5 s). */
   revokeTimeoutMs?: number;
+  /** How long any one request to the issuer may take (ISSUER_TIMEOUT_MS, 10 s). */
+  issuerTimeoutMs?: number;
   /** Brings the app back in front of the browser once a sign-in ends. */
   focusApp?: () => void;
   log?: (message: string) => void;
@@ -59,6 +61,7 @@ export function desktopAuth({
   userDataDir,
   signInTimeoutMs = 5 * 60_000,
   revokeTimeoutMs = 5_000,
+  issuerTimeoutMs,
   focusApp = () => undefined,
   log = (message) => {
     console.warn(`[sign-in] ${message}`);
@@ -73,7 +76,7 @@ export function desktopAuth({
 
   const setupFor = (current: Session): Promise<SignInSetup> => {
     if (current.setup === undefined) {
-      const discovery = discoverSignIn(current.storeUrl);
+      const discovery = discoverSignIn(current.storeUrl, { timeoutMs: issuerTimeoutMs });
       current.setup = discovery;
       // Offline now does not mean offline forever: discover again next time.
       discovery.catch(() => {
@@ -164,6 +167,7 @@ export function desktopAuth({
     try {
       const { setup, tokens } = await signInThroughBrowser(current.storeUrl, {
         timeoutMs: signInTimeoutMs,
+        issuerTimeoutMs,
         signal: current.controller.signal,
         onAuthorizationUrl: (url) => {
           current.authorizationUrl = url;

@@ -1,4 +1,3 @@
-import type { PlatformAuth } from '../../shared/platform/platform';
 import {
   SessionEndedError,
   discoverSignIn,
@@ -6,114 +5,190 @@ import {
   refreshTokens,
   revokeRefreshToken,
   startAuthorization,
+  type PendingAuthorization,
   type SignInSetup,
   type TokenSet,
-} from './oidc-client';
+} from '../../shared/auth/oidc-client';
+import type { PlatformAuth } from '../../shared/platform/platform';
 
-const TOKENS_KEY = 'cam-desk.tokens';
+/** The session kept for a store, across closing the tab (docs/auth.md, why localStorage). */
+export const tokensKey = (storeUrl: string) => `cam-desk.tokens.${storeUrl}`;
+/** The sign-in under way in this tab: it comes back to this tab only. */
 const PENDING_KEY = 'cam-desk.sign-in';
 /** Refresh a minute before the access token runs out. */
 const REFRESH_MARGIN_MS = 60_000;
+/** Sign-out waits this long for the issuer to revoke; the local session is gone before. */
+const REVOKE_WAIT_MS = 5_000;
+/** Tabs of one origin share the session: one refresh at a time across all of them. */
+const REFRESH_LOCK = 'cam-desk.refresh';
 
-type Pending = { verifier: string; state: string; storeUrl: string };
+type Pending = PendingAuthorization & { storeUrl: string };
+
+export type WebAuthOptions = {
+  /** Per request to the issuer (ISSUER_TIMEOUT_MS by default); tests shorten it. */
+  issuerTimeoutMs?: number;
+};
 
 /**
- * Browser sign-in: authorization code + PKCE with a full-page redirect back to this page.
- * Tokens live in sessionStorage: they end with the tab, and nothing else on the origin runs.
+ * Browser sign-in: authorization code + PKCE with a full-page redirect back to this page,
+ * through the same client as the desktop (shared/auth/oidc-client.ts). Offline the kept
+ * session stands: `accessToken()` has none to give until the issuer answers again, and only
+ * the issuer saying the grant is over forgets it.
  */
-export function webAuth(): PlatformAuth {
-  let setup: Promise<SignInSetup> | undefined;
+export function webAuth({ issuerTimeoutMs }: WebAuthOptions = {}): PlatformAuth {
+  let setup: { storeUrl: string; discovery: Promise<SignInSetup> } | undefined;
   let storeUrl = '';
   let refreshing: Promise<string | null> | undefined;
-  const redirectUri = `${window.location.origin}/`;
+  const redirectUri = () => `${window.location.origin}/`;
 
-  const setupFor = (url: string) => {
-    if (url !== storeUrl || !setup) {
-      storeUrl = url;
-      setup = discoverSignIn(url);
-      setup.catch(() => {
-        setup = undefined;
-      });
-    }
-    return setup;
-  };
-  const saved = (): TokenSet | null => readStored(TOKENS_KEY) as TokenSet | null;
-  const save = (tokens: TokenSet) => {
-    sessionStorage.setItem(TOKENS_KEY, JSON.stringify(tokens));
+  const setupFor = (url: string): Promise<SignInSetup> => {
+    if (setup?.storeUrl === url) return setup.discovery;
+    const entry = { storeUrl: url, discovery: discoverSignIn(url, { timeoutMs: issuerTimeoutMs }) };
+    setup = entry;
+    // Offline now is not offline forever: discover again at the next need.
+    entry.discovery.catch(() => {
+      if (setup === entry) setup = undefined;
+    });
+    return entry.discovery;
   };
 
-  async function refresh(tokens: TokenSet): Promise<string | null> {
-    if (!tokens.refreshToken) return null;
-    try {
-      const next = await refreshTokens(await setupFor(storeUrl), tokens.refreshToken);
-      save({ ...next, refreshToken: next.refreshToken ?? tokens.refreshToken });
-      return next.accessToken;
-    } catch (error) {
-      if (error instanceof SessionEndedError) sessionStorage.removeItem(TOKENS_KEY);
-      // Offline or the issuer is away: no token now; sync retries later.
-      return null;
-    }
+  async function renew(url: string): Promise<string | null> {
+    return oneTabAtATime(async () => {
+      // Another tab may have renewed meanwhile (refresh tokens rotate): its tokens are live.
+      const tokens = readTokens(url);
+      if (tokens === null) return null;
+      if (isFresh(tokens)) return tokens.accessToken;
+      if (tokens.refreshToken === null) {
+        localStorage.removeItem(tokensKey(url));
+        return null;
+      }
+      try {
+        const next = await refreshTokens(await setupFor(url), tokens.refreshToken);
+        // Signed out (here or in another tab) while the issuer answered: do not bring it back.
+        if (readTokens(url)?.refreshToken !== tokens.refreshToken) return null;
+        saveTokens(url, { ...next, refreshToken: next.refreshToken ?? tokens.refreshToken });
+        return next.accessToken;
+      } catch (error) {
+        if (error instanceof SessionEndedError) localStorage.removeItem(tokensKey(url));
+        // Offline, timed out or the issuer is away: no token now, the session stays and the
+        // next call tries again.
+        return null;
+      }
+    });
   }
 
   return {
     async signIn(url) {
-      const {
-        url: authorizationUrl,
-        verifier,
-        state,
-      } = await startAuthorization(await setupFor(url), redirectUri);
-      sessionStorage.setItem(PENDING_KEY, JSON.stringify({ verifier, state, storeUrl: url }));
+      storeUrl = url;
+      const { url: authorizationUrl, pending } = await startAuthorization(
+        await setupFor(url),
+        redirectUri(),
+      );
+      const kept: Pending = { ...pending, storeUrl: url };
+      sessionStorage.setItem(PENDING_KEY, JSON.stringify(kept));
       window.location.assign(authorizationUrl);
       // The page is leaving for the issuer; resolving would let the caller act on a dead page.
       await new Promise<never>(() => undefined);
     },
+
     async resume(url) {
-      // Start discovery early; the result is awaited where it is needed.
+      storeUrl = url;
+      // Start discovery early; it is awaited only where the network is needed.
       void setupFor(url).catch(() => undefined);
-      const params = new URLSearchParams(window.location.search);
-      const code = params.get('code');
-      const pending = readStored(PENDING_KEY) as Pending | null;
-      if (code && pending) {
+      const answer = new URLSearchParams(window.location.search);
+      const pending = readPending();
+      if (pending !== null && (answer.has('code') || answer.has('error'))) {
         sessionStorage.removeItem(PENDING_KEY);
         window.history.replaceState(null, '', window.location.pathname);
-        const current = await setupFor(url);
-        const issuer = params.get('iss');
-        if (params.get('state') !== pending.state || (issuer && issuer !== current.config.issuer)) {
-          throw new Error('The sign-in answer does not match the request that was sent.');
+        if (pending.storeUrl === url) {
+          saveTokens(url, await exchangeCode(await setupFor(url), answer, pending));
         }
-        save(await exchangeCode(current, code, pending.verifier, redirectUri));
       }
-      return saved() !== null;
+      // No network needed: a kept session counts, even with an expired access token.
+      return readTokens(url) !== null;
     },
+
     accessToken() {
-      const tokens = saved();
-      if (!tokens) return Promise.resolve(null);
-      if (tokens.expiresAt - REFRESH_MARGIN_MS > Date.now()) {
-        return Promise.resolve(tokens.accessToken);
-      }
-      // Refresh tokens rotate: one refresh at a time, or the second would replay a used one.
-      refreshing ??= refresh(tokens).finally(() => {
+      const tokens = readTokens(storeUrl);
+      if (tokens === null) return Promise.resolve(null);
+      if (isFresh(tokens)) return Promise.resolve(tokens.accessToken);
+      const url = storeUrl;
+      refreshing ??= renew(url).finally(() => {
         refreshing = undefined;
       });
       return refreshing;
     },
+
     async signOut() {
-      const tokens = saved();
-      sessionStorage.removeItem(TOKENS_KEY);
-      if (tokens?.refreshToken && setup) {
-        await revokeRefreshToken(await setup, tokens.refreshToken).catch(() => undefined);
+      const url = storeUrl;
+      const tokens = readTokens(url);
+      localStorage.removeItem(tokensKey(url));
+      if (tokens?.refreshToken) {
+        const revoke = setupFor(url).then((current) =>
+          revokeRefreshToken(current, tokens.refreshToken ?? ''),
+        );
+        const waited = new Promise<void>((resolve) => setTimeout(resolve, REVOKE_WAIT_MS));
+        await Promise.race([revoke.catch(() => undefined), waited]);
       }
     },
   };
 }
 
-/** What this module itself stored under `key`, or null. */
-function readStored(key: string): unknown {
-  const text = sessionStorage.getItem(key);
+function isFresh(tokens: TokenSet): boolean {
+  return tokens.expiresAt - REFRESH_MARGIN_MS > Date.now();
+}
+
+function saveTokens(url: string, tokens: TokenSet): void {
+  localStorage.setItem(tokensKey(url), JSON.stringify(tokens));
+}
+
+/** Web Locks where the browser has them (not on plain http off localhost); else this tab only. */
+function oneTabAtATime<Result>(work: () => Promise<Result>): Promise<Result> {
+  const { navigator } = globalThis as { navigator?: { locks?: LockManager } };
+  const locks = navigator?.locks;
+  return locks ? locks.request(REFRESH_LOCK, work) : work();
+}
+
+function readTokens(url: string): TokenSet | null {
+  const value = readJson(localStorage, tokensKey(url));
+  if (!isRecord(value)) return null;
+  const { accessToken, refreshToken, expiresAt } = value;
+  if (
+    typeof accessToken === 'string' &&
+    (typeof refreshToken === 'string' || refreshToken === null) &&
+    typeof expiresAt === 'number'
+  ) {
+    return { accessToken, refreshToken, expiresAt };
+  }
+  return null;
+}
+
+function readPending(): Pending | null {
+  const value = readJson(sessionStorage, PENDING_KEY);
+  if (!isRecord(value)) return null;
+  const { storeUrl, state, verifier, redirectUri, nonce } = value;
+  if (
+    typeof storeUrl === 'string' &&
+    typeof state === 'string' &&
+    typeof verifier === 'string' &&
+    typeof redirectUri === 'string' &&
+    (typeof nonce === 'string' || nonce === null)
+  ) {
+    return { storeUrl, state, verifier, redirectUri, nonce };
+  }
+  return null;
+}
+
+function readJson(storage: Storage, key: string): unknown {
+  const text = storage.getItem(key);
   if (!text) return null;
   try {
     return JSON.parse(text);
   } catch {
     return null;
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }

@@ -18,14 +18,30 @@ export type FakeIssuer = {
   accessTokenSeconds: number;
   /** Token endpoint drops the connection (network failure). */
   tokenEndpointDown: boolean;
+  /** When set, the token endpoint answers this status with a server error body. */
+  tokenEndpointStatus: number | null;
+  /** Token endpoint never answers (a hung issuer). */
+  tokenEndpointHangs: boolean;
   /** Revocation never answers. */
   revocationHangs: boolean;
+  /** Every route drops the connection: the store and its issuer are unreachable. */
+  unreachable: boolean;
+  /** The `issuer` its discovery document names (mix-up tests); the real one by default. */
+  discoveryIssuer: string;
   /** The redirect a browser would follow once the user signed in: `redirect_uri?code&state&iss`. */
   authorize(authorizationUrl: string): URL;
   close(): Promise<void>;
 };
 
-type IssuedCode = { challenge: string; redirectUri: string; clientId: string };
+type IssuedCode = {
+  challenge: string;
+  redirectUri: string;
+  clientId: string;
+  nonce: string | null;
+};
+
+/** Redirects the shells use: the desktop's loopback callback, the web page's root. */
+const ACCEPTED_REDIRECT = /^http:\/\/127\.0\.0\.1:\d+\/(callback)?$/;
 
 export async function startFakeIssuer(): Promise<FakeIssuer> {
   const codes = new Map<string, IssuedCode>();
@@ -49,14 +65,18 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
     liveRefreshTokens: new Set(),
     accessTokenSeconds: 600,
     tokenEndpointDown: false,
+    tokenEndpointStatus: null,
+    tokenEndpointHangs: false,
     revocationHangs: false,
+    unreachable: false,
+    discoveryIssuer: issuer,
     authorize(authorizationUrl) {
       const url = new URL(authorizationUrl);
       const query = url.searchParams;
       if (`${url.origin}${url.pathname}` !== `${issuer}/auth`) throw new Error('not our endpoint');
       if (query.get('code_challenge_method') !== 'S256') throw new Error('PKCE S256 expected');
       const redirectUri = query.get('redirect_uri') ?? '';
-      if (!/^http:\/\/127\.0\.0\.1:\d+\/callback$/.test(redirectUri)) {
+      if (!ACCEPTED_REDIRECT.test(redirectUri)) {
         throw new Error(`unexpected redirect_uri ${redirectUri}`);
       }
       const code = next('code');
@@ -64,6 +84,7 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
         challenge: query.get('code_challenge') ?? '',
         redirectUri,
         clientId: query.get('client_id') ?? '',
+        nonce: query.get('nonce'),
       });
       const redirect = new URL(redirectUri);
       redirect.searchParams.set('code', code);
@@ -80,7 +101,7 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
       }),
   };
 
-  const issueTokens = () => {
+  const issueTokens = (signedIn?: IssuedCode) => {
     const refreshToken = next('rt');
     fake.liveRefreshTokens.add(refreshToken);
     return {
@@ -88,12 +109,17 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
       refresh_token: refreshToken,
       expires_in: fake.accessTokenSeconds,
       token_type: 'Bearer',
+      ...(signedIn ? { id_token: idToken(issuer, signedIn) } : {}),
     };
   };
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', storeUrl).pathname;
     fake.calls.requests.push(`${request.method ?? ''} ${path}`);
+    if (fake.unreachable) {
+      response.destroy();
+      return;
+    }
     const form = new URLSearchParams(await readBody(request));
     const json = (status: number, body: unknown) => {
       response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -108,7 +134,7 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
       });
     } else if (path === '/oidc/.well-known/openid-configuration') {
       json(200, {
-        issuer,
+        issuer: fake.discoveryIssuer,
         authorization_endpoint: `${issuer}/auth`,
         token_endpoint: `${issuer}/token`,
         revocation_endpoint: `${issuer}/token/revocation`,
@@ -117,6 +143,11 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
     } else if (path === '/oidc/token') {
       if (fake.tokenEndpointDown) {
         response.destroy();
+        return;
+      }
+      if (fake.tokenEndpointHangs) return;
+      if (fake.tokenEndpointStatus !== null) {
+        json(fake.tokenEndpointStatus, { error: 'server_error', error_description: 'try later' });
         return;
       }
       if (form.get('grant_type') === 'authorization_code') {
@@ -135,7 +166,7 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
           json(400, { error: 'invalid_grant', error_description: 'bad code' });
           return;
         }
-        json(200, issueTokens());
+        json(200, issueTokens(issued));
       } else {
         fake.calls.refresh += 1;
         // Rotation: each refresh token works once.
@@ -157,6 +188,24 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
   }
 
   return fake;
+}
+
+/**
+ * An ID token as the client checks one from the token endpoint (claims, not the signature: TLS
+ * vouches for the issuer there), so it is signed with nothing.
+ */
+function idToken(issuer: string, signedIn: IssuedCode): string {
+  const now = Math.floor(Date.now() / 1000);
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const claims = {
+    iss: issuer,
+    sub: 'user-cam-ana',
+    aud: signedIn.clientId,
+    iat: now,
+    exp: now + 600,
+    ...(signedIn.nonce === null ? {} : { nonce: signedIn.nonce }),
+  };
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.c2lnbmVk`;
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
