@@ -1,20 +1,29 @@
 import type { RxReplicationPullStreamItem } from 'rxdb';
 import { BehaviorSubject, Subject } from 'rxjs';
-import { RESYNC, type PullResponse } from '../../shared/sync/protocol';
+import { RESYNC, STREAM_RETRY_MS, type PullResponse } from '../../shared/sync/protocol';
 
 export type StreamConnection = 'connecting' | 'online' | 'offline';
 
-const MIN_RETRY_MS = 1000;
 const MAX_RETRY_MS = 30_000;
 
 /**
- * One server-sent event stream for every collection. It reconnects by itself (with backoff, and
- * at once when the OS reports the network back) and every (re)connection starts with RESYNC, so
- * RxDB re-pulls whatever was missed while away.
+ * Full jitter: a random wait between the store's `retry:` hint and an exponential cap, so the
+ * clients a store restart disconnected together do not all come back (and re-pull) together.
+ */
+export function reconnectDelayMs(attempt: number, random: () => number = Math.random): number {
+  const cap = Math.min(MAX_RETRY_MS, STREAM_RETRY_MS * 2 ** (attempt + 1));
+  return STREAM_RETRY_MS + random() * (cap - STREAM_RETRY_MS);
+}
+
+/**
+ * One server-sent event stream for every collection. It reconnects by itself (with jittered
+ * backoff, and at once when the OS reports the network back) and every (re)connection starts
+ * with RESYNC, so RxDB re-pulls whatever was missed while away.
  */
 export function openChangeStream(
   streamUrl: () => Promise<string | null>,
   collections: readonly string[],
+  random: () => number = Math.random,
 ) {
   const streams = new Map(
     collections.map((name) => [
@@ -25,7 +34,7 @@ export function openChangeStream(
   const connection$ = new BehaviorSubject<StreamConnection>('connecting');
   let source: EventSource | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let retryMs = MIN_RETRY_MS;
+  let attempt = 0;
   let closed = false;
 
   function connect() {
@@ -41,14 +50,14 @@ export function openChangeStream(
 
   function scheduleRetry() {
     connection$.next('offline');
-    if (!closed) retryTimer = setTimeout(connect, retryMs);
-    retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+    if (!closed) retryTimer = setTimeout(connect, reconnectDelayMs(attempt, random));
+    attempt += 1;
   }
 
   function open(url: string) {
     source = new EventSource(url);
     source.onopen = () => {
-      retryMs = MIN_RETRY_MS;
+      attempt = 0;
       connection$.next('online');
     };
     source.onmessage = (event: MessageEvent<string>) => {
