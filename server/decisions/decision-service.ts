@@ -3,6 +3,7 @@ import type { PushRow, WireDocument } from '../../shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { announceChange, lockChangeFeed, type DocumentStore } from '../sync/document-store';
 import { judgeDecision, type Decider, type DiscountAuthority } from './judge-decision';
+import { unstorableTextPath, withStorableText } from './storable';
 
 /** The common matrix (domain.md), used until a discount authority program is published. */
 export const defaultDiscountAuthority: DiscountAuthority = {
@@ -50,8 +51,15 @@ export function decisionService(database: Database, { decisions, requests }: Sto
         const authority = await discountAuthority(tx);
         const judged: Decision[] = [];
         const changedRequests = new Map<string, Request>();
+        // A claim on an id another user's decision holds: answered, never stored or disclosed.
+        const taken = new Map<string, Decision>();
         for (const claim of claims) {
-          if (known.has(claim.id)) continue;
+          const stored = known.get(claim.id);
+          if (stored && stored.decidedBy !== decider.userId) {
+            taken.set(claim.id, idTaken(claim, decider, at));
+            continue;
+          }
+          if (stored) continue;
           const { decision, request } = judgeClaim(claim, {
             request: requestStates.get(claim.requestId),
             decider,
@@ -72,7 +80,10 @@ export function decisionService(database: Database, { decisions, requests }: Sto
           await requests.writeManyWithin(tx, [...changedRequests.values()], at);
           await announceChange(tx, 'requests');
         }
-        return claims.map((claim) => ({ ...(known.get(claim.id) ?? claim), _deleted: false }));
+        return claims.map((claim) => ({
+          ...(taken.get(claim.id) ?? known.get(claim.id) ?? claim),
+          _deleted: false,
+        }));
       });
     },
   };
@@ -87,21 +98,47 @@ type ClaimContext = {
   at: Date;
 };
 
+function rejection(reason: string, at: Date) {
+  return {
+    outcome: {
+      status: 'rejected' as const,
+      reason,
+      supersededBy: null,
+      recordedAt: at.toISOString(),
+    },
+    request: undefined,
+  };
+}
+
+/** The caller's own claim, refused: the id belongs to someone else's decision. */
+function idTaken(claim: WireDocument<Decision>, decider: Decider, at: Date): Decision {
+  const { _deleted: _ignored, ...decision } = withStorableText(claim);
+  return {
+    ...decision,
+    decidedBy: decider.userId,
+    outcome: rejection(
+      `The decision id ${claim.id} is already taken; record the decision again with a new id.`,
+      at,
+    ).outcome,
+  };
+}
+
 /** The decision as it will be stored (who decided is the caller, never the claim) and its effect. */
 function judgeClaim(claimed: WireDocument<Decision>, context: ClaimContext) {
   const { request, decider, authority, at } = context;
-  const { _deleted: deleted, ...decision } = claimed;
-  const judgement = deleted
-    ? {
-        outcome: {
-          status: 'rejected' as const,
-          reason: 'A decision cannot be deleted; record a new one instead.',
-          supersededBy: null,
-          recordedAt: at.toISOString(),
-        },
-        request: undefined,
-      }
-    : judgeDecision(decision, request, decider, authority, at);
+  const { _deleted: deleted, ...claimedDecision } = claimed;
+  // The schema refuses such text; should any reach here, it is kept legible and rejected, since
+  // a write PostgreSQL refuses would fail the whole push and block the outbox behind it.
+  const unstorable = unstorableTextPath(claimedDecision);
+  const decision = unstorable ? withStorableText(claimedDecision) : claimedDecision;
+  const judgement = unstorable
+    ? rejection(
+        `${unstorable.slice(1)} holds a character the store cannot keep (NUL or a lone surrogate).`,
+        at,
+      )
+    : deleted
+      ? rejection('A decision cannot be deleted; record a new one instead.', at)
+      : judgeDecision(decision, request, decider, authority, at);
   const visibleRequest = request && decider.territoryIds.includes(request.territoryId);
   return {
     decision: {
