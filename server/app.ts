@@ -78,7 +78,19 @@ export async function buildApp({
   await app.register(syncRoutes, { stores, changeFeed, decisions, identify: app.identify });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
-  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  if (webRoot) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      setHeaders(reply, file) {
+        // The browser must ask for the service worker each time, or a new build goes unseen.
+        if (/(^|[\\/])sw\.js$/.test(file)) reply.header('Cache-Control', 'no-cache');
+        if (file.endsWith('.webmanifest')) {
+          reply.header('Content-Type', 'application/manifest+json; charset=utf-8');
+        }
+      },
+    });
+  }
 
   /** The store of one collection, typed by its name. */
   function storeOf<Name extends ReplicatedCollectionName>(name: Name) {

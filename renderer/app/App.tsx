@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppUpdateBanner } from '../features/app-update';
 import { ApprovalsPage } from '../features/approvals';
 import { PartnersPage } from '../features/partners';
 import { SyncIndicator } from '../features/sync-status';
@@ -67,6 +68,7 @@ function Workspace({ session }: { session: CamSession }) {
           </span>
         </div>
       </header>
+      <AppUpdateBanner />
       <main className="app-main">
         {page === 'approvals' ? <ApprovalsPage /> : <PartnersPage />}
       </main>
