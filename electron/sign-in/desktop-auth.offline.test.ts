@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SignInRejectedError } from '../../shared/auth/oidc-client';
 import { shell } from '../test-support/electron-mock';
 import { createHarness, type Harness } from './test-support/harness';
 
@@ -54,21 +55,24 @@ describe('desktop session without the network', () => {
     expect(await auth.accessToken()).toMatch(/^at-/);
   });
 
-  it('keeps the session when the issuer answers a server error', async () => {
+  it.each([
+    { case: 'a server error', status: 503, error: 'server_error' },
+    { case: 'a refusal that is not about the grant', status: 400, error: 'invalid_client' },
+  ])('keeps the session when the issuer answers $case', async ({ status, error }) => {
     const auth = await relaunchedAfterSignIn();
     expect(await auth.resume(harness.fake.storeUrl)).toBe(true);
-    harness.fake.tokenEndpointStatus = 503;
+    harness.fake.tokenEndpointError = { status, error };
     expect(await auth.accessToken()).toBeNull();
     expect(await auth.resume(harness.fake.storeUrl)).toBe(true);
     expect(await harness.storedSession()).not.toBeNull();
-    harness.fake.tokenEndpointStatus = null;
+    harness.fake.tokenEndpointError = null;
     expect(await auth.accessToken()).toMatch(/^at-/);
   });
 
   it('refuses an issuer whose discovery document names another issuer', async () => {
     harness.fake.discoveryIssuer = 'https://attacker.example';
     const auth = harness.launch();
-    await expect(auth.signIn(harness.fake.storeUrl)).rejects.toThrow(/issuer/);
+    await expect(auth.signIn(harness.fake.storeUrl)).rejects.toBeInstanceOf(SignInRejectedError);
     expect(shell.openExternal).not.toHaveBeenCalled();
     expect(await auth.resume(harness.fake.storeUrl)).toBe(false);
   });

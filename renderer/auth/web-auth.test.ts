@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SignInRejectedError } from '../../shared/auth/oidc-client';
 import type { PlatformAuth } from '../../shared/platform/platform';
 import { startFakeIssuer, type FakeIssuer } from '../../electron/sign-in/test-support/fake-issuer';
 import { tokensKey, webAuth } from './web-auth';
@@ -100,10 +101,15 @@ describe('web sign-in', () => {
   it('forgets the session only when the issuer answers invalid_grant', async () => {
     fake.accessTokenSeconds = 30;
     const auth = await signedIn();
-    fake.tokenEndpointStatus = 503;
-    expect(await auth.accessToken()).toBeNull();
-    expect(await auth.resume(fake.storeUrl)).toBe(true);
-    fake.tokenEndpointStatus = null;
+    for (const [status, error] of [
+      [503, 'server_error'],
+      [400, 'invalid_client'],
+    ] as const) {
+      fake.tokenEndpointError = { status, error };
+      expect(await auth.accessToken()).toBeNull();
+      expect(await auth.resume(fake.storeUrl)).toBe(true);
+    }
+    fake.tokenEndpointError = null;
     fake.liveRefreshTokens.clear();
     expect(await auth.accessToken()).toBeNull();
     expect(await auth.resume(fake.storeUrl)).toBe(false);
@@ -112,7 +118,7 @@ describe('web sign-in', () => {
 
   it('refuses an issuer whose discovery document names another issuer', async () => {
     fake.discoveryIssuer = 'https://attacker.example';
-    await expect(webAuth().signIn(fake.storeUrl)).rejects.toThrow(/issuer/);
+    await expect(webAuth().signIn(fake.storeUrl)).rejects.toBeInstanceOf(SignInRejectedError);
     expect(page.assign).not.toHaveBeenCalled();
   });
 

@@ -228,9 +228,6 @@ function classified(error: unknown, doing: string): unknown {
     if (error.error === 'invalid_grant') {
       return new SessionEndedError(`The issuer ended the session at ${reason}`, { cause: error });
     }
-    if (error.status >= 500) {
-      return new IssuerUnreachableError(`The issuer failed ${reason}`, { cause: error });
-    }
     return new Error(`The issuer refused ${reason}`, { cause: error });
   }
   if (error instanceof oauth.OperationProcessingError) {
@@ -240,7 +237,7 @@ function classified(error: unknown, doing: string): unknown {
         cause: error,
       });
     }
-    // A proxy's error page or a captive portal: not the issuer speaking.
+    // A 5xx, a proxy's error page or a captive portal: not the issuer deciding anything.
     if (error.code === oauth.RESPONSE_IS_NOT_CONFORM || error.code === oauth.RESPONSE_IS_NOT_JSON) {
       return new IssuerUnreachableError(`No usable answer for ${doing}: ${error.message}`, {
         cause: error,

@@ -18,8 +18,8 @@ export type FakeIssuer = {
   accessTokenSeconds: number;
   /** Token endpoint drops the connection (network failure). */
   tokenEndpointDown: boolean;
-  /** When set, the token endpoint answers this status with a server error body. */
-  tokenEndpointStatus: number | null;
+  /** When set, the token endpoint answers this status and OAuth error code. */
+  tokenEndpointError: { status: number; error: string } | null;
   /** Token endpoint never answers (a hung issuer). */
   tokenEndpointHangs: boolean;
   /** Revocation never answers. */
@@ -65,7 +65,7 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
     liveRefreshTokens: new Set(),
     accessTokenSeconds: 600,
     tokenEndpointDown: false,
-    tokenEndpointStatus: null,
+    tokenEndpointError: null,
     tokenEndpointHangs: false,
     revocationHangs: false,
     unreachable: false,
@@ -146,8 +146,9 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
         return;
       }
       if (fake.tokenEndpointHangs) return;
-      if (fake.tokenEndpointStatus !== null) {
-        json(fake.tokenEndpointStatus, { error: 'server_error', error_description: 'try later' });
+      if (fake.tokenEndpointError !== null) {
+        const { status, error } = fake.tokenEndpointError;
+        json(status, { error, error_description: 'not now' });
         return;
       }
       if (form.get('grant_type') === 'authorization_code') {
