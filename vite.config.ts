@@ -92,6 +92,9 @@ function installableWebApp() {
       // No runtimeCaching: sync, sign-in and health answers are live data, not assets.
       runtimeCaching: [],
       cleanupOutdatedCaches: true,
+      // The first install controls the open page at once, so it reloads offline from then on;
+      // a later build still waits for the app's prompt (no skipWaiting here).
+      clientsClaim: true,
     },
   });
 }
