@@ -144,4 +144,14 @@ describe('web sign-in', () => {
     expect(await auth.resume(fake.storeUrl)).toBe(false);
     expect(await auth.accessToken()).toBeNull();
   });
+
+  it('a refresh that lands after sign-out does not bring the session back', async () => {
+    fake.accessTokenSeconds = 30;
+    const auth = await signedIn();
+    const pending = auth.accessToken();
+    await auth.signOut();
+    expect(await pending).toBeNull();
+    expect(await auth.resume(fake.storeUrl)).toBe(false);
+    expect(localStorage.getItem(tokensKey(fake.storeUrl))).toBeNull();
+  });
 });
