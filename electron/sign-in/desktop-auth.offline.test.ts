@@ -40,20 +40,23 @@ describe('desktop session without the network', () => {
     expect(harness.fake.calls.refresh).toBe(1);
   });
 
-  it('gives up on a hung issuer after its timeout, keeping the session', async () => {
-    const auth = await relaunchedAfterSignIn({ issuerTimeoutMs: 100 });
-    harness.fake.tokenEndpointHangs = true;
-    expect(await auth.resume(harness.fake.storeUrl)).toBe(true);
+  it.each(['discoveryHangs', 'tokenEndpointHangs'] as const)(
+    'gives up after its timeout when %s, keeping the session',
+    async (hang) => {
+      const auth = await relaunchedAfterSignIn({ issuerTimeoutMs: 100 });
+      harness.fake[hang] = true;
+      expect(await auth.resume(harness.fake.storeUrl)).toBe(true);
 
-    const started = Date.now();
-    expect(await auth.accessToken()).toBeNull();
-    expect(Date.now() - started).toBeLessThan(1_000);
-    expect(harness.log).toHaveBeenCalledWith(expect.stringMatching(/did not answer/));
-    expect(await harness.storedSession()).not.toBeNull();
+      const started = Date.now();
+      expect(await auth.accessToken()).toBeNull();
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(harness.log).toHaveBeenCalledWith(expect.stringMatching(/did not answer/));
+      expect(await harness.storedSession()).not.toBeNull();
 
-    harness.fake.tokenEndpointHangs = false;
-    expect(await auth.accessToken()).toMatch(/^at-/);
-  });
+      harness.fake[hang] = false;
+      expect(await auth.accessToken()).toMatch(/^at-/);
+    },
+  );
 
   it.each([
     { case: 'a server error', status: 503, error: 'server_error' },

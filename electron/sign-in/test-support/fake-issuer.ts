@@ -26,6 +26,8 @@ export type FakeIssuer = {
   revocationHangs: boolean;
   /** Every route drops the connection: the store and its issuer are unreachable. */
   unreachable: boolean;
+  /** Discovery never answers (a hung issuer before anything is known of it). */
+  discoveryHangs: boolean;
   /** The `issuer` its discovery document names (mix-up tests); the real one by default. */
   discoveryIssuer: string;
   /** The redirect a browser would follow once the user signed in: `redirect_uri?code&state&iss`. */
@@ -69,6 +71,7 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
     tokenEndpointHangs: false,
     revocationHangs: false,
     unreachable: false,
+    discoveryHangs: false,
     discoveryIssuer: issuer,
     authorize(authorizationUrl) {
       const url = new URL(authorizationUrl);
@@ -133,6 +136,7 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
         development: true,
       });
     } else if (path === '/oidc/.well-known/openid-configuration') {
+      if (fake.discoveryHangs) return;
       json(200, {
         issuer: fake.discoveryIssuer,
         authorization_endpoint: `${issuer}/auth`,
