@@ -10,9 +10,12 @@ import { createTestDatabase, type TestDatabase } from '../support/databases';
 import { aPartner } from '../support/partners';
 import { aRequest, ana, aTerritory, aUser, bob, rita } from '../support/scenario';
 import { ModelClient } from './sync-model';
+import { VisibilityOracle } from './visibility-oracle';
 
-/** FAULT_RUNS=5000 npm run test:faults explores further; CI runs the default. */
+/** FAULT_RUNS=10000 npm run test:faults explores further (docs/testing.md); CI runs the default. */
 const RUNS = Number(process.env['FAULT_RUNS'] ?? 100);
+/** The budget per history: several times the measured time (docs/testing.md), for a busy machine. */
+const MS_PER_RUN = 5_000;
 
 /** Seeds that once failed: replayed first, every run (fast-check prints seed and path). */
 const regressions: Array<{ seed: number; path: string }> = [];
@@ -22,6 +25,7 @@ const people = [ana, dan, bob, rita];
 const requestIds = ['request-a1', 'request-a2', 'request-b1'];
 const partnerIds = ['partner-a1', 'partner-a2', 'partner-b1'];
 const collections = replicatedCollections.map((collection) => collection.name);
+const territoryChoices = [[], ['territory-a'], ['territory-b'], ['territory-a', 'territory-b']];
 
 const fault = fc.record({
   drop: fc.boolean(),
@@ -45,7 +49,18 @@ const step = fc.oneof(
   fc.record({ kind: fc.constant('flush' as const), order: fc.array(fc.nat(), { maxLength: 8 }) }),
   fc.record({ kind: fc.constant('restart' as const), duringPushOf: fc.option(client) }),
   fc.record({ kind: fc.constant('move' as const), partner: fc.integer({ min: 0, max: 2 }) }),
+  fc.record({
+    kind: fc.constant('reassign' as const),
+    person: fc.integer({ min: 0, max: 3 }),
+    territories: fc.integer({ min: 0, max: 3 }),
+  }),
 );
+/** Closes a store at once: waiting for the HTTP keep-alive of closed streams cost ~4 s a history. */
+async function stopStore(app: App) {
+  app.server.closeAllConnections();
+  await app.close();
+}
+
 type Step = typeof step extends fc.Arbitrary<infer Value> ? Value : never;
 type Faults = typeof fault extends fc.Arbitrary<infer Value> ? Value : never;
 
@@ -62,7 +77,12 @@ describe('sync under faults (property)', () => {
     await testDatabase.drop();
   });
 
-  async function freshStore(): Promise<App> {
+  async function freshStore(oracle: VisibilityOracle): Promise<App> {
+    for (const person of people) oracle.setUserTerritories(person.userId, person.territoryIds);
+    for (const id of partnerIds)
+      oracle.partnerTerritory.set(id, id.includes('-a') ? 'territory-a' : 'territory-b');
+    for (const id of requestIds)
+      oracle.requestTerritory.set(id, id.includes('-a') ? 'territory-a' : 'territory-b');
     await database.exec(`TRUNCATE scope_exits, ${collections.join(', ')}`);
     const app = await buildApp({ database, corsOrigins: [], auth: testAuth });
     await app.storeOf('territories').put([aTerritory('territory-a'), aTerritory('territory-b')]);
@@ -85,7 +105,9 @@ describe('sync under faults (property)', () => {
   }
 
   async function run(steps: Step[]) {
-    let app = await freshStore();
+    const oracle = new VisibilityOracle();
+    let app = await freshStore(oracle);
+    let url = await app.listen({ port: 0, host: '127.0.0.1' });
     const clients = [
       new ModelClient('ana-laptop', ana),
       new ModelClient('ana-phone', ana),
@@ -97,13 +119,20 @@ describe('sync under faults (property)', () => {
     const pushes: Array<{ client: ModelClient; decisions: Decision[] }> = [];
     let nextId = 0;
 
+    const closeStreams = async () => {
+      for (const target of clients) await target.closeStream(app, oracle);
+    };
     const restart = async () => {
-      await app.close();
+      await closeStreams();
+      await stopStore(app);
       app = await buildApp({ database, corsOrigins: [], auth: testAuth });
+      url = await app.listen({ port: 0, host: '127.0.0.1' });
     };
 
     async function sync(target: ModelClient, faults: Faults | undefined) {
       if (!target.online) return;
+      await target.openStream(url, app, oracle);
+      await target.drainStream(app, oracle);
       const outbox = target.outbox();
       if (outbox.length > 0) {
         pushes.push({ client: target, decisions: outbox });
@@ -146,6 +175,7 @@ describe('sync under faults (property)', () => {
     }
 
     for (const action of steps) {
+      for (const target of clients) await target.drainStream(app, oracle);
       switch (action.kind) {
         case 'decide': {
           const actor = clients[action.client];
@@ -166,7 +196,9 @@ describe('sync under faults (property)', () => {
         case 'offline':
         case 'online': {
           const target = clients[action.client];
-          if (target) target.online = action.kind === 'online';
+          if (!target) break;
+          target.online = action.kind === 'online';
+          if (!target.online) await target.closeStream(app, oracle);
           break;
         }
         case 'sync': {
@@ -189,6 +221,7 @@ describe('sync under faults (property)', () => {
           if (pusher && outbox.length > 0) {
             // The push is in flight when the store goes down: it may commit all, some or none.
             pushes.push({ client: pusher, decisions: outbox });
+            await closeStreams();
             await Promise.allSettled([pusher.pushRequest(app, outbox), restart()]);
           } else {
             await restart();
@@ -199,9 +232,27 @@ describe('sync under faults (property)', () => {
           const partners = app.storeOf('partners');
           const partner = await partners.get(partnerIds[action.partner] ?? '');
           if (partner) {
-            const territoryId =
-              partner.territoryId === 'territory-a' ? 'territory-b' : 'territory-a';
+            const from = partner.territoryId;
+            const territoryId = from === 'territory-a' ? 'territory-b' : 'territory-a';
             await partners.put([{ ...partner, territoryId }]);
+            oracle.partnerTerritory.set(partner.id, territoryId);
+            // Open streams must carry the move: a removal for who lost it, the partner for who gained it.
+            for (const target of clients) {
+              const territories = target.stream?.territories ?? [];
+              if (territories.includes(territoryId)) target.expectOnStream(partner.id, false);
+              else if (territories.includes(from)) target.expectOnStream(partner.id, true);
+            }
+          }
+          break;
+        }
+        case 'reassign': {
+          const person = people[action.person];
+          const territoryIds = territoryChoices[action.territories] ?? [];
+          if (!person) break;
+          await app.storeOf('users').put([aUser(person, { territoryIds })]);
+          oracle.setUserTerritories(person.userId, territoryIds);
+          for (const target of clients) {
+            if (target.user.userId === person.userId) await target.expectStreamEnd();
           }
           break;
         }
@@ -214,12 +265,17 @@ describe('sync under faults (property)', () => {
     for (let round = 0; round < 3; round += 1) {
       for (const target of clients) await sync(target, undefined);
     }
-    await check(app, clients, pushes);
-    await app.close();
+    await closeStreams();
+    try {
+      await check(app, oracle, clients, pushes);
+    } finally {
+      await stopStore(app);
+    }
   }
 
   async function check(
     app: App,
+    oracle: VisibilityOracle,
     clients: ModelClient[],
     pushes: Array<{ client: ModelClient; decisions: Decision[] }>,
   ) {
@@ -258,7 +314,8 @@ describe('sync under faults (property)', () => {
     for (const decision of applied) {
       const decider = people.find((person) => person.userId === decision.decidedBy);
       const request = requests.find((candidate) => candidate.id === decision.requestId);
-      expect(decider && request && decider.territoryIds.includes(request.territoryId)).toBe(true);
+      const covered = oracle.everCovered.get(decision.decidedBy);
+      expect(decider && request && covered?.has(request.territoryId)).toBe(true);
       expect(request?.steps[decision.stepIndex]?.role).toBe(decider?.role);
     }
     for (const decision of decisions) {
@@ -268,14 +325,30 @@ describe('sync under faults (property)', () => {
       expect(decision.decidedBy).toBe(creator?.user.userId);
     }
 
-    // Every client holds exactly what the store lets its user see.
-    for (const target of clients) {
-      for (const collection of collections) {
-        const page = await app.storeOf(collection).pull(null, 10_000, target.user);
-        const visible = page.documents
-          .filter((document) => !document._deleted)
-          .map(({ _deleted: deleted, ...doc }) => doc);
-        const local = [...(target.local.get(collection)?.values() ?? [])];
+    // Streams carried only what their users may see, and every move they had to carry.
+    for (const target of clients) expect(target.streamFaults, target.name).toEqual([]);
+
+    // Every client holds exactly what the oracle says its user may see, as the store has it now.
+    const partners = await database.query<{ id: string; territory_id: string }>(
+      'SELECT id, territory_id FROM partners',
+    );
+    for (const row of partners)
+      expect(row.territory_id, row.id).toBe(oracle.partnerTerritory.get(row.id));
+    for (const collection of collections) {
+      const current = (
+        await database.query<{ doc: Record<string, unknown> & { id: string } }>(
+          `SELECT doc FROM ${collection} WHERE NOT deleted`,
+        )
+      ).map((row) => row.doc);
+      for (const target of clients) {
+        const visible = current.filter((doc) => oracle.admits(collection, doc, target.user.userId));
+        const held = [...(target.local.get(collection)?.values() ?? [])];
+        // Known gap (docs/testing.md): a colleague who leaves the user's territories is never
+        // removed from their device (no scope exit for users), so only the rest is compared.
+        const local =
+          collection === 'users'
+            ? held.filter((doc) => oracle.admits(collection, doc, target.user.userId))
+            : held;
         const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
         expect(local.sort(byId), `${target.name} ${collection}`).toEqual(visible.sort(byId));
       }
@@ -299,9 +372,16 @@ describe('sync under faults (property)', () => {
     await fc.assert(property, { seed, path, numRuns: 1 });
   });
 
-  it(`holds over ${RUNS} random histories of offline work, faults and restarts`, async () => {
-    // Shrinking replays whole histories (about a second each): on in CI it could run for an hour,
-    // so a failure reports its seed and path at once; FAULT_SHRINK=1 shrinks it locally.
-    await fc.assert(property, { numRuns: RUNS, endOnFailure: process.env['FAULT_SHRINK'] !== '1' });
-  }, 600_000);
+  it(
+    `holds over ${RUNS} random histories of offline work, faults and restarts`,
+    async () => {
+      // Shrinking replays whole histories (about a second each): on in CI it could run for an hour,
+      // so a failure reports its seed and path at once; FAULT_SHRINK=1 shrinks it locally.
+      await fc.assert(property, {
+        numRuns: RUNS,
+        endOnFailure: process.env['FAULT_SHRINK'] !== '1',
+      });
+    },
+    RUNS * MS_PER_RUN + 60_000,
+  );
 });

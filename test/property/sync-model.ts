@@ -4,13 +4,25 @@ import type { Decision, Request } from '../../shared/schema';
 import { replicatedCollections } from '../../shared/schema';
 import {
   PROTOCOL_VERSION_HEADER,
+  RESYNC,
   type Checkpoint,
   type PullResponse,
   type WireDocument,
 } from '../../shared/sync/protocol';
 import { tokenFor } from '../support/auth';
+import { openEventStream } from '../support/sse';
+import type { VisibilityOracle } from './visibility-oracle';
 
 type Doc = Record<string, unknown> & { id: string };
+type EventStream = Awaited<ReturnType<typeof openEventStream>>;
+
+/** A live stream the client holds, with the territories its user covered when it opened. */
+type LiveStream = { events: EventStream; territories: readonly string[]; read: number };
+
+/** Something a stream must carry before it is closed: a removal or an arrival of a partner. */
+type Expected = { partnerId: string; deleted: boolean; after: number };
+
+const STREAM_WAIT_MS = 3000;
 
 /**
  * A client that follows docs/sync-protocol.md the way the app does (checkpointed pulls, a
@@ -24,6 +36,11 @@ export class ModelClient {
   /** Every decision this client created, including those already answered. */
   readonly created: Decision[] = [];
   online = true;
+  stream: LiveStream | undefined;
+  /** What the streams carried that the oracle says this user may not see, or failed to carry. */
+  readonly streamFaults: string[] = [];
+  private expected: Expected[] = [];
+  private readonly tokens = new WeakMap<App, string>();
 
   constructor(
     readonly name: string,
@@ -91,6 +108,110 @@ export class ModelClient {
     return page.documents.length < 50;
   }
 
+  /** Every page of every collection from the checkpoints on, as after RESYNC. */
+  async pullAll(app: App) {
+    for (const collection of replicatedCollections.map((definition) => definition.name)) {
+      for (let page = 0; page < 20; page += 1) {
+        const response = await this.pullRequest(app, collection);
+        if (this.applyPull(collection, response.statusCode, response.body)) break;
+      }
+    }
+  }
+
+  async openStream(url: string, app: App, oracle: VisibilityOracle) {
+    if (this.stream) return;
+    const token = await this.token(app);
+    const events = await openEventStream(`${url}/sync/stream?protocol=1&access_token=${token}`);
+    this.stream = { events, territories: oracle.territoriesOf(this.user.userId), read: 0 };
+  }
+
+  /** Takes in what the stream carried so far, in order, the way the app's replication does. */
+  async drainStream(app: App, oracle: VisibilityOracle) {
+    const stream = this.stream;
+    if (!stream) return;
+    while (stream.read < stream.events.messages.length) {
+      const message = stream.events.messages[stream.read];
+      stream.read += 1;
+      if (!message) continue;
+      if (message.data === RESYNC) {
+        await this.pullAll(app);
+        continue;
+      }
+      const batch = message.data as PullResponse<Doc>;
+      for (const document of batch.documents) {
+        if (document._deleted) continue;
+        if (!oracle.admitsAsWritten(message.event, document, this.user.userId, stream.territories))
+          this.streamFaults.push(`${this.name} streamed ${message.event} ${document.id}`);
+      }
+      this.applyStreamBatch(message.event, batch);
+    }
+  }
+
+  /** A batch newer than the checkpoint is applied and moves it on; an older one is stale. */
+  private applyStreamBatch(collection: string, batch: PullResponse<Doc>) {
+    const current = this.checkpoints.get(collection);
+    if (!current || !batch.checkpoint || batch.checkpoint.seq <= current.seq) return;
+    const documents = this.local.get(collection);
+    for (const { _deleted, ...stored } of batch.documents) {
+      if (_deleted) documents?.delete(stored.id);
+      else documents?.set(stored.id, stored);
+    }
+    this.checkpoints.set(collection, batch.checkpoint);
+  }
+
+  /** The open stream must carry this partner change (a removal when `deleted`). */
+  expectOnStream(partnerId: string, deleted: boolean) {
+    if (this.stream) this.expected.push({ partnerId, deleted, after: this.stream.read });
+  }
+
+  /** Waits for what the stream must still carry; notes what never came. */
+  async settleStream() {
+    const stream = this.stream;
+    if (!stream) return;
+    const deadline = Date.now() + STREAM_WAIT_MS;
+    for (const expected of this.expected.splice(0)) {
+      const carried = () =>
+        stream.events.messages
+          .slice(expected.after)
+          .some(
+            (message) =>
+              message.event === 'partners' &&
+              (message.data as PullResponse<Doc>).documents.some(
+                (document) =>
+                  document.id === expected.partnerId && document._deleted === expected.deleted,
+              ),
+          );
+      while (!carried() && Date.now() < deadline) await sleep(10);
+      if (!carried())
+        this.streamFaults.push(
+          `${this.name}'s stream never carried ${expected.deleted ? 'the removal of' : ''} ${expected.partnerId}`,
+        );
+    }
+  }
+
+  /** Its user's territories changed: the store must end the stream. */
+  async expectStreamEnd() {
+    const stream = this.stream;
+    if (!stream) return;
+    const ended = await Promise.race([
+      stream.events.ended.then(() => true),
+      sleep(STREAM_WAIT_MS).then(() => false),
+    ]);
+    if (!ended)
+      this.streamFaults.push(`${this.name}'s stream outlived a change to its territories`);
+    stream.events.close();
+    this.stream = undefined;
+    this.expected = [];
+  }
+
+  async closeStream(app: App, oracle: VisibilityOracle) {
+    if (!this.stream) return;
+    await this.settleStream();
+    await this.drainStream(app, oracle);
+    this.stream.events.close();
+    this.stream = undefined;
+  }
+
   async pushRequest(app: App, decisions: Decision[]) {
     return app.inject({
       method: 'POST',
@@ -111,9 +232,17 @@ export class ModelClient {
   }
 
   private async headers(app: App) {
-    return {
-      [PROTOCOL_VERSION_HEADER]: '1',
-      authorization: `Bearer ${await tokenFor(app, this.user)}`,
-    };
+    return { [PROTOCOL_VERSION_HEADER]: '1', authorization: `Bearer ${await this.token(app)}` };
+  }
+
+  /** One token per store instance: minting (ES256) for every request was a third of a history. */
+  private async token(app: App) {
+    const cached = this.tokens.get(app);
+    if (cached) return cached;
+    const token = await tokenFor(app, this.user);
+    this.tokens.set(app, token);
+    return token;
   }
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
