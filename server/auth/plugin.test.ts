@@ -85,16 +85,17 @@ describe('authPlugin', () => {
       'Bearer revoked',
       /error="invalid_token"/,
       /^Access for this user was revoked$/,
+      'session_revoked',
     ],
   ])(
     'answers %s with 401 and a Bearer challenge',
-    async (_case, authorization, challenge, message) => {
+    async (_case, authorization, challenge, message, code = 'unauthorized') => {
       for (const url of ['/sync/stream', '/sync/partners/pull', '/auth/me']) {
         const response = await get(url, authorization);
         expect(response.statusCode).toBe(401);
         expect(response.headers['www-authenticate']).toMatch(challenge);
         const body = response.json<ApiError>();
-        expect(body.code).toBe('unauthorized');
+        expect(body.code).toBe(code);
         expect(body.message).toMatch(message);
       }
     },

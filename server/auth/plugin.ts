@@ -40,13 +40,18 @@ export type AuthPluginOptions = {
   signInConfiguration?: () => SignInConfiguration;
 };
 
-/** A 401 for a missing or rejected token; `bearerError` feeds the WWW-Authenticate header. */
+/**
+ * A 401 for a missing or rejected token; `bearerError` feeds the WWW-Authenticate header. The
+ * code tells a client what to do: `unauthorized` (sign in again, keep the local data) or
+ * `session_revoked` (a valid token whose user was deactivated or deleted: wipe the laptop).
+ */
 export class UnauthorizedError extends HttpError {
   constructor(
     message: string,
     readonly bearerError: 'invalid_request' | 'invalid_token' | undefined,
+    code: 'unauthorized' | 'session_revoked' = 'unauthorized',
   ) {
-    super(401, 'unauthorized', message);
+    super(401, code, message);
   }
 }
 
@@ -67,11 +72,12 @@ async function auth(
     } catch (error) {
       if (!(error instanceof IssuerUnavailableError)) throw error;
       request.log.warn({ err: error }, 'access token not verifiable: issuer unreachable');
-      throw new HttpError(503, 'internal', `${error.message}; try again shortly`);
+      throw new HttpError(503, 'unavailable', `${error.message}; try again shortly`);
     }
     if (!result.ok) {
       request.log.info({ reason: result.reason }, 'access token refused');
-      throw new UnauthorizedError(result.message, 'invalid_token');
+      const code = result.reason === 'revoked' ? 'session_revoked' : 'unauthorized';
+      throw new UnauthorizedError(result.message, 'invalid_token', code);
     }
     request.identity = result.identity;
     request.identityExpiresAt = result.expiresAt * 1000;

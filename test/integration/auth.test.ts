@@ -133,7 +133,7 @@ describe.each(engines)('sign-in on %s', (engine) => {
       /^Bearer realm="cam-desk", error="invalid_token"/,
     );
     expect(await response.json()).toEqual({
-      code: 'unauthorized',
+      code: 'session_revoked',
       message: 'Access for this user was revoked',
     });
   });
