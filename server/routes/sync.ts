@@ -33,12 +33,14 @@ type SyncOptions = {
 };
 
 const HEARTBEAT_MS = 15_000;
+/** What every sync route can answer besides success: credentials, protocol, database outage. */
 const errors = {
-  400: ApiErrorSchema,
   401: ApiErrorSchema,
-  409: ApiErrorSchema,
   426: ApiErrorSchema,
+  503: ApiErrorSchema,
 };
+const pullErrors = { ...errors, 400: ApiErrorSchema, 409: ApiErrorSchema };
+const pushErrors = { ...errors, 400: ApiErrorSchema, 413: ApiErrorSchema, 415: ApiErrorSchema };
 
 /**
  * RxDB's replication protocol for each collection, scoped to the caller: pull by checkpoint,
@@ -70,7 +72,7 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
           tags,
           summary: `Changes to ${name} the caller may see, after a checkpoint, oldest first`,
           querystring: PullQuerySchema,
-          response: { 200: pullResponseSchema(schema), ...errors },
+          response: { 200: pullResponseSchema(schema), ...pullErrors },
         },
       },
       async (request, reply) => {
@@ -105,7 +107,7 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
             summary:
               'Submit decisions (commands). Answers the stored state of each, with its outcome',
             body: pushBodySchema(schema),
-            response: { 200: pushResponseSchema(schema), ...errors },
+            response: { 200: pushResponseSchema(schema), ...pushErrors },
           },
         },
         async (request) => decisions.submit(request.body as PushRow<Decision>[], callerOf(request)),
@@ -117,7 +119,7 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
           schema: {
             tags,
             summary: `${name} are read-only for clients`,
-            response: { 403: ApiErrorSchema },
+            response: { 403: ApiErrorSchema, ...errors },
           },
         },
         async () => {
@@ -139,6 +141,7 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
         summary:
           'Server-sent events for every collection the caller may see: "RESYNC" on connect, then each batch of changes as an event named after its collection',
         produces: ['text/event-stream'],
+        response: errors,
       },
     },
     (request, reply) => {
