@@ -116,6 +116,20 @@ export function startSync({
     update(offline ? { connection: 'offline' } : { problem: describe(error) });
   }
 
+  /** Judges a handler's failure with the error itself, then lets RxDB retry as usual. */
+  function reportingFailures<Args extends unknown[], Result>(
+    handler: (...args: Args) => Promise<Result>,
+  ): (...args: Args) => Promise<Result> {
+    return async (...args) => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        failed(error);
+        throw error;
+      }
+    };
+  }
+
   /** This user's decisions the store has not answered yet. */
   const unsent$ = database.decisions
     .find({ selector: { decidedBy: userId } })
@@ -198,21 +212,22 @@ export function startSync({
       pull: {
         batchSize: PULL_BATCH,
         stream$: stream.streamOf(name),
-        handler: async (checkpoint, batchSize) => {
+        handler: reportingFailures(async (checkpoint, batchSize) => {
           await loaded;
           const from = checkpoint ?? (await snapshot.startingCheckpoint());
           const response = await pull(from, batchSize);
           if (response.documents.length < batchSize) caughtUp();
           return { documents: response.documents, checkpoint: response.checkpoint ?? undefined };
-        },
+        }),
       },
       // Decisions are the only documents a client writes; the store answers each with its
       // stored state and outcome, which RxDB takes as the master state.
       ...(pushes && {
         push: {
           batchSize: PUSH_BATCH,
-          handler: (rows) =>
+          handler: reportingFailures((rows) =>
             pushEachRow((batch) => client.push<Decision>(name, batch), rows as PushRow<Decision>[]),
+          ),
         },
       }),
     });
@@ -229,7 +244,9 @@ export function startSync({
     }
     subscriptions.push(
       replication.error$.subscribe((error) => {
-        failed(error.parameters.errors?.[0] ?? error);
+        // The handlers' own failures were judged as they happened (RxDB passes them on here
+        // only as plain JSON, without their class or status); anything else is RxDB's.
+        if (error.code !== 'RC_PULL' && error.code !== 'RC_PUSH') failed(error);
       }),
     );
     return replication;

@@ -54,6 +54,7 @@ test('a scope change sends the waiting decisions before it wipes and re-pulls', 
   if (!request) throw new Error('nothing waits for Olivia');
   try {
     await signIn(page, 'Olivia Bennett');
+    await expect(requestItem(page, request.title)).toBeVisible();
     await context.setOffline(true);
     await requestItem(page, request.title).getByRole('button', { name: 'Approve' }).click();
     await expect(page.getByRole('status')).toContainText('1 change waiting to be sent');
@@ -86,6 +87,7 @@ test('a revoked CAM is signed out and told how many unsent decisions were discar
   const requests = await waitingForOlivia(2, 1);
   try {
     await signIn(page, 'Olivia Bennett');
+    await expect(page.getByRole('status')).toContainText('Last synced');
     await context.setOffline(true);
     for (const request of requests) {
       await requestItem(page, request.title).getByRole('button', { name: 'Approve' }).click();
@@ -95,7 +97,7 @@ test('a revoked CAM is signed out and told how many unsent decisions were discar
     await putOlivia({ ...before, active: false });
     await context.setOffline(false);
 
-    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('alert')).toContainText(
       '2 decisions that had not been sent were discarded',
     );
