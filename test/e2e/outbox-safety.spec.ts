@@ -60,10 +60,19 @@ test('a scope change sends the waiting decisions before it wipes and re-pulls', 
     await expect(page.getByRole('status')).toContainText('1 change waiting to be sent');
 
     // Meanwhile Olivia is given a second territory: her checkpoints no longer match her scope.
+    // Her outbox is held back at the network until the app has seen that, so it is the
+    // scope-change path (not an ordinary push that happened to come first) that must send it.
     await putOlivia({
       ...before,
       territoryIds: [...before.territoryIds, 'territory-iberia-latam'],
     });
+    let scopeChangeSeen = false;
+    page.on('response', (response) => {
+      if (response.status() === 409) scopeChangeSeen = true;
+    });
+    await page.route('**/sync/decisions/push', (route) =>
+      scopeChangeSeen ? route.continue() : route.abort(),
+    );
     await context.setOffline(false);
 
     await expect
@@ -97,7 +106,9 @@ test('a revoked CAM is signed out and told how many unsent decisions were discar
     await putOlivia({ ...before, active: false });
     await context.setOffline(false);
 
-    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(page.getByRole('alert')).toContainText(
       '2 decisions that had not been sent were discarded',
     );
