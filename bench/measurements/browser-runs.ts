@@ -5,8 +5,8 @@ import type { BenchStore } from '../store/bench-store';
 import type { BenchContext } from '../types';
 
 /** The local database the first sync fills; reopen and reconnect use it afterwards. */
-export const SYNCED_DB = 'bench-territory';
-export const EMPTY_DB = 'bench-empty';
+export const SYNCED_DB = 'camdesk_bench_territory';
+export const EMPTY_DB = 'camdesk_bench_empty';
 
 export function accessOf(store: BenchStore): StoreAccess {
   return { storeUrl: store.url, token: store.token, userId: store.userId };

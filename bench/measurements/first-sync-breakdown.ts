@@ -4,7 +4,7 @@ import { breakdownVariants, type BreakdownVariant } from '../page/api';
 import type { Figure, Measurement } from '../types';
 import { accessOf, dexieFloor, firstSyncRun } from './browser-runs';
 
-const BREAKDOWN_DB = 'bench-breakdown';
+const BREAKDOWN_DB = 'camdesk_bench_breakdown';
 
 /**
  * Profiling for the first-sync target: the same documents written four other ways, each in a

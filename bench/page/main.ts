@@ -4,7 +4,7 @@
  * first chunk; the rest loads on demand, so the reopen timing pays for no benchmark code.
  */
 import { openCamDatabase } from '../../renderer/db/database';
-import { deleteLocalDatabase } from '../../renderer/db/wipe';
+import { deleteLocalDatabase } from '../../renderer/db/local-databases';
 import { REOPEN_PARAM, type BenchApi, type ReopenResult } from './api';
 import { reopen } from './reopen';
 

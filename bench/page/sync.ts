@@ -11,6 +11,7 @@ function startEngine(database: CamDatabase, access: StoreAccess, problems: strin
     database,
     storeUrl: access.storeUrl,
     accessToken: () => Promise.resolve(access.token),
+    hasSession: () => Promise.resolve(true),
     userId: access.userId,
     onScopeChanged: () => problems.push('the store answered scope_changed'),
     onRevoked: () => problems.push('the store revoked the session'),
