@@ -1,43 +1,20 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../server/app';
-import type { Database } from '../../server/db/database';
-import { replicatedCollections } from '../../shared/schema';
+import { describe, expect, it } from 'vitest';
 import { MAX_SEQ, PROTOCOL_VERSION_HEADER } from '../../shared/sync/protocol';
-import { signedInAs, testAuth } from '../support/auth';
-import { createTestDatabase, engines, type TestDatabase } from '../support/databases';
-import { ana, seedScenario } from '../support/scenario';
+import { signedInAs } from '../support/auth';
+import { engines } from '../support/databases';
+import { useScenarioApp } from '../support/scenario-app';
+import { ana } from '../support/scenario';
 
 const protocol = { [PROTOCOL_VERSION_HEADER]: '1' };
 
 /** `seq` and `limit` are whole numbers in range, written as decimal digits, or the pull is 400. */
 describe.each(engines)('pull query numbers on %s', (engine) => {
-  let testDatabase: TestDatabase;
-  let database: Database;
-  let app: App;
-
-  beforeAll(async () => {
-    testDatabase = await createTestDatabase(engine);
-    database = await testDatabase.open();
-  });
-  afterAll(async () => {
-    await database.close();
-    await testDatabase.drop();
-  });
-  beforeEach(async () => {
-    await database.exec(
-      `TRUNCATE scope_exits, ${replicatedCollections.map((collection) => collection.name).join(', ')}`,
-    );
-    app = await buildApp({ database, corsOrigins: [], auth: testAuth });
-    await seedScenario(app);
-  });
-  afterEach(async () => {
-    await app.close();
-  });
+  const store = useScenarioApp(engine);
 
   async function pull(query: string) {
-    return app.inject({
+    return store.app().inject({
       url: `/sync/partners/pull?${query}`,
-      headers: { ...protocol, ...(await signedInAs(app, ana)) },
+      headers: { ...protocol, ...(await signedInAs(store.app(), ana)) },
     });
   }
 

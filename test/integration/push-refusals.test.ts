@@ -1,19 +1,17 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../server/app';
-import type { Database } from '../../server/db/database';
+import { describe, expect, it } from 'vitest';
 import { decisionService } from '../../server/decisions/decision-service';
 import { documentStore } from '../../server/sync/document-store';
 import {
   decisionsCollection,
-  replicatedCollections,
   requestsCollection,
   type Decision,
   type Request,
 } from '../../shared/schema';
 import { PROTOCOL_VERSION_HEADER, type PullResponse } from '../../shared/sync/protocol';
-import { signedInAs, testAuth } from '../support/auth';
-import { createTestDatabase, engines, type TestDatabase } from '../support/databases';
-import { aDecision, ana, bob, seedScenario } from '../support/scenario';
+import { signedInAs } from '../support/auth';
+import { engines } from '../support/databases';
+import { useScenarioApp } from '../support/scenario-app';
+import { aDecision, ana, bob } from '../support/scenario';
 import type { Decider } from '../../server/decisions/judge-decision';
 
 const protocol = { [PROTOCOL_VERSION_HEADER]: '1' };
@@ -24,42 +22,21 @@ const unstorable = [
 
 /** One bad row never fails a whole push: it is named (400) or rejected, never a 500. */
 describe.each(engines)('refused decisions on %s', (engine) => {
-  let testDatabase: TestDatabase;
-  let database: Database;
-  let app: App;
-
-  beforeAll(async () => {
-    testDatabase = await createTestDatabase(engine);
-    database = await testDatabase.open();
-  });
-  afterAll(async () => {
-    await database.close();
-    await testDatabase.drop();
-  });
-  beforeEach(async () => {
-    await database.exec(
-      `TRUNCATE scope_exits, ${replicatedCollections.map((collection) => collection.name).join(', ')}`,
-    );
-    app = await buildApp({ database, corsOrigins: [], auth: testAuth });
-    await seedScenario(app);
-  });
-  afterEach(async () => {
-    await app.close();
-  });
+  const store = useScenarioApp(engine);
 
   async function push(who: Decider, rows: unknown) {
-    return app.inject({
+    return store.app().inject({
       method: 'POST',
       url: '/sync/decisions/push',
-      headers: { ...protocol, ...(await signedInAs(app, who)) },
+      headers: { ...protocol, ...(await signedInAs(store.app(), who)) },
       payload: rows as object,
     });
   }
 
   async function decisionsSeenBy(who: Decider) {
-    const response = await app.inject({
+    const response = await store.app().inject({
       url: '/sync/decisions/pull',
-      headers: { ...protocol, ...(await signedInAs(app, who)) },
+      headers: { ...protocol, ...(await signedInAs(store.app(), who)) },
     });
     return response.json<PullResponse<Decision>>().documents;
   }
@@ -88,9 +65,9 @@ describe.each(engines)('refused decisions on %s', (engine) => {
   it.each(unstorable)(
     'rejects a decision with %s that gets past validation, and judges the rows around it',
     async (_case, comment) => {
-      const decisions = decisionService(database, {
-        decisions: documentStore<Decision>(database, decisionsCollection),
-        requests: documentStore<Request>(database, requestsCollection),
+      const decisions = decisionService(store.database(), {
+        decisions: documentStore<Decision>(store.database(), decisionsCollection),
+        requests: documentStore<Request>(store.database(), requestsCollection),
       });
       const answers = await decisions.submit(
         [
@@ -155,7 +132,7 @@ describe.each(engines)('refused decisions on %s', (engine) => {
     }
     // Nothing was stored for Bob, and his request is still waiting.
     expect(await decisionsSeenBy(bob)).toEqual([]);
-    const request = await app.storeOf('requests').get('request-b1');
+    const request = await store.app().storeOf('requests').get('request-b1');
     expect(request?.status).toBe('pending_approval');
 
     // Ana sending hers again is idempotent: she gets her stored decision back.
