@@ -1,9 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../server/app';
-import type { Database } from '../../server/db/database';
+import { describe, expect, it } from 'vitest';
 import type { Decider } from '../../server/decisions/judge-decision';
 import type { Decision, Partner, Request } from '../../shared/schema';
-import { replicatedCollections } from '../../shared/schema';
 import {
   MAX_PULL_LIMIT,
   PROTOCOL_VERSION_HEADER,
@@ -11,58 +8,38 @@ import {
   type PullResponse,
 } from '../../shared/sync/protocol';
 import { mintDevAccessToken } from '../../server/auth/mint';
-import { signedInAs, testAuth, tokenFor } from '../support/auth';
-import { createTestDatabase, engines, type TestDatabase } from '../support/databases';
-import { aDecision, ana, aUser, bob, rita, seedScenario } from '../support/scenario';
+import { signedInAs, tokenFor } from '../support/auth';
+import { engines } from '../support/databases';
+import { aDecision, ana, aUser, bob, rita } from '../support/scenario';
+import { useScenarioApp } from '../support/scenario-app';
 import { openEventStream } from '../support/sse';
 
 const protocol = { [PROTOCOL_VERSION_HEADER]: '1' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms, 'timed out'));
 
 describe.each(engines)('sync routes on %s', (engine) => {
-  let testDatabase: TestDatabase;
-  let database: Database;
-  let app: App;
-
-  beforeAll(async () => {
-    testDatabase = await createTestDatabase(engine);
-    database = await testDatabase.open();
-  });
-  afterAll(async () => {
-    await database.close();
-    await testDatabase.drop();
-  });
-  beforeEach(async () => {
-    await database.exec(
-      `TRUNCATE scope_exits, ${replicatedCollections.map((collection) => collection.name).join(', ')}`,
-    );
-    app = await buildApp({ database, corsOrigins: ['app://cam-desk'], auth: testAuth });
-    await seedScenario(app);
-  });
-  afterEach(async () => {
-    await app.close();
-  });
+  const store = useScenarioApp(engine, ['app://cam-desk']);
 
   async function pull<Doc>(who: Decider, collection: string, query = '') {
-    const response = await app.inject({
+    const response = await store.app().inject({
       url: `/sync/${collection}/pull${query}`,
-      headers: { ...protocol, ...(await signedInAs(app, who)) },
+      headers: { ...protocol, ...(await signedInAs(store.app(), who)) },
     });
     expect(response.statusCode).toBe(200);
     return response.json<PullResponse<Doc>>();
   }
 
   async function pushDecisions(who: Decider, rows: unknown) {
-    return app.inject({
+    return store.app().inject({
       method: 'POST',
       url: '/sync/decisions/push',
-      headers: { ...protocol, ...(await signedInAs(app, who)) },
+      headers: { ...protocol, ...(await signedInAs(store.app(), who)) },
       payload: rows as object,
     });
   }
 
   it('reports its health and engine', async () => {
-    const response = await app.inject({ url: '/health' });
+    const response = await store.app().inject({ url: '/health' });
     expect(response.json()).toMatchObject({ status: 'ok', database: engine, protocolVersion: 1 });
   });
 
@@ -89,7 +66,8 @@ describe.each(engines)('sync routes on %s', (engine) => {
     const moved = before.documents.find((doc) => doc.id === 'partner-a2');
     if (!moved) throw new Error('expected partner-a2');
     const { _deleted, ...partner } = moved;
-    await app
+    await store
+      .app()
       .storeOf('partners')
       .put([{ ...partner, territoryId: 'territory-b', name: 'Alpha Two (now B)' }]);
 
@@ -111,10 +89,13 @@ describe.each(engines)('sync routes on %s', (engine) => {
 
   it('answers a checkpoint made before the caller’s scope changed with 409 scope_changed', async () => {
     const { checkpoint } = await pull<Partner>(ana, 'partners');
-    await app.storeOf('users').put([aUser(ana, { territoryIds: ['territory-b'] })]);
-    const response = await app.inject({
+    await store
+      .app()
+      .storeOf('users')
+      .put([aUser(ana, { territoryIds: ['territory-b'] })]);
+    const response = await store.app().inject({
       url: `/sync/partners/pull?seq=${checkpoint?.seq ?? 0}&scope=${checkpoint?.scope ?? ''}`,
-      headers: { ...protocol, ...(await signedInAs(app, ana)) },
+      headers: { ...protocol, ...(await signedInAs(store.app(), ana)) },
     });
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ code: 'scope_changed' });
@@ -124,10 +105,13 @@ describe.each(engines)('sync routes on %s', (engine) => {
 
   it('refuses a deactivated user at the next request', async () => {
     await pull<Partner>(ana, 'partners');
-    await app.storeOf('users').put([aUser(ana, { active: false })]);
-    const response = await app.inject({
+    await store
+      .app()
+      .storeOf('users')
+      .put([aUser(ana, { active: false })]);
+    const response = await store.app().inject({
       url: '/sync/partners/pull',
-      headers: { ...protocol, ...(await signedInAs(app, ana)) },
+      headers: { ...protocol, ...(await signedInAs(store.app(), ana)) },
     });
     expect(response.statusCode).toBe(401);
     expect(response.json<{ message: string }>().message).toMatch(/revoked/);
@@ -257,10 +241,10 @@ describe.each(engines)('sync routes on %s', (engine) => {
   });
 
   it('refuses client writes to read-only collections', async () => {
-    const response = await app.inject({
+    const response = await store.app().inject({
       method: 'POST',
       url: '/sync/partners/push',
-      headers: { ...protocol, ...(await signedInAs(app, ana)) },
+      headers: { ...protocol, ...(await signedInAs(store.app(), ana)) },
       payload: [],
     });
     expect(response.statusCode).toBe(403);
@@ -268,10 +252,14 @@ describe.each(engines)('sync routes on %s', (engine) => {
   });
 
   it('rejects a push that is not JSON, and an oversized one', async () => {
-    const broken = await app.inject({
+    const broken = await store.app().inject({
       method: 'POST',
       url: '/sync/decisions/push',
-      headers: { ...protocol, ...(await signedInAs(app, ana)), 'content-type': 'application/json' },
+      headers: {
+        ...protocol,
+        ...(await signedInAs(store.app(), ana)),
+        'content-type': 'application/json',
+      },
       payload: '[{"newDocumentState":',
     });
     expect(broken.statusCode).toBe(400);
@@ -294,16 +282,16 @@ describe.each(engines)('sync routes on %s', (engine) => {
     ['?seq=abc', 'seq'],
     ['?color=red', 'querystring'],
   ])('rejects pull%s as 400', async (query, mentions) => {
-    const response = await app.inject({
+    const response = await store.app().inject({
       url: `/sync/partners/pull${query}`,
-      headers: { ...protocol, ...(await signedInAs(app, ana)) },
+      headers: { ...protocol, ...(await signedInAs(store.app(), ana)) },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json<{ message: string }>().message).toContain(mentions);
   });
 
   it('answers a caller without credentials 401', async () => {
-    const response = await app.inject({ url: '/sync/partners/pull', headers: protocol });
+    const response = await store.app().inject({ url: '/sync/partners/pull', headers: protocol });
     expect(response.statusCode).toBe(401);
     expect(response.json()).toMatchObject({ code: 'unauthorized' });
   });
@@ -312,25 +300,25 @@ describe.each(engines)('sync routes on %s', (engine) => {
     ['no protocol version', {}],
     ['an old protocol version', { [PROTOCOL_VERSION_HEADER]: '0' }],
   ])('answers a client with %s 426 update_required', async (_case, headers) => {
-    const response = await app.inject({
+    const response = await store.app().inject({
       url: '/sync/partners/pull',
-      headers: { ...headers, ...(await signedInAs(app, ana)) },
+      headers: { ...headers, ...(await signedInAs(store.app(), ana)) },
     });
     expect(response.statusCode).toBe(426);
     expect(response.json()).toMatchObject({ code: 'update_required' });
   });
 
   it('answers unknown routes with a JSON 404', async () => {
-    const response = await app.inject({
+    const response = await store.app().inject({
       url: '/sync/secrets/pull',
-      headers: { ...protocol, ...(await signedInAs(app, ana)) },
+      headers: { ...protocol, ...(await signedInAs(store.app(), ana)) },
     });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ code: 'not_found' });
   });
 
   it('publishes an OpenAPI document with the sync routes', async () => {
-    const document = (await app.inject({ url: '/openapi.json' })).json<{
+    const document = (await store.app().inject({ url: '/openapi.json' })).json<{
       paths: Record<string, unknown>;
     }>();
     expect(Object.keys(document.paths)).toEqual(
@@ -344,15 +332,15 @@ describe.each(engines)('sync routes on %s', (engine) => {
   });
 
   it('ends a stream when the token that opened it expires', async () => {
-    const keys = app.signIn.devKeys;
+    const keys = store.app().signIn.devKeys;
     if (!keys) throw new Error('expected the development issuer');
     const token = await mintDevAccessToken({
       keys,
-      issuer: app.signIn.issuer(),
+      issuer: store.app().signIn.issuer(),
       userId: bob.userId,
       ttlSeconds: 1,
     });
-    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    const url = await store.app().listen({ port: 0, host: '127.0.0.1' });
     const stream = await openEventStream(`${url}/sync/stream?protocol=1&access_token=${token}`);
     await stream.waitFor(1);
     await expect(Promise.race([stream.ended.then(() => 'ended'), sleep(5000)])).resolves.toBe(
@@ -361,14 +349,14 @@ describe.each(engines)('sync routes on %s', (engine) => {
   });
 
   it('streams RESYNC on connect, then only the changes the caller may see', async () => {
-    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    const url = await store.app().listen({ port: 0, host: '127.0.0.1' });
     const stream = await openEventStream(
-      `${url}/sync/stream?protocol=1&access_token=${await tokenFor(app, bob)}`,
+      `${url}/sync/stream?protocol=1&access_token=${await tokenFor(store.app(), bob)}`,
     );
     try {
       await stream.waitFor(1);
       expect(stream.messages[0]).toEqual({ event: 'message', data: RESYNC });
-      const partners = app.storeOf('partners');
+      const partners = store.app().storeOf('partners');
       const partnerA = await partners.get('partner-a1');
       const partnerB = await partners.get('partner-b1');
       if (!partnerA || !partnerB) throw new Error('expected partners');
