@@ -95,6 +95,23 @@ describe('judgeDecision', () => {
     expect(judgement.request).toBeUndefined();
   });
 
+  it.each([
+    [20, 'applied'],
+    [20.5, 'rejected'],
+  ])(
+    'a final approval of %s percent by a regional manager (authority 20 percent) is %s',
+    (discount, status) => {
+      const judgement = judgeDecision(
+        aDecision({ stepIndex: 1, decidedBy: rita.userId }),
+        aRequest({ discountPercent: discount, currentStep: 1, steps: decidedStep0 }),
+        rita,
+        authority,
+        now,
+      );
+      expect(judgement.outcome.status).toBe(status);
+    },
+  );
+
   it('lets a CAM forward a discount beyond their authority to the next level', () => {
     const judgement = judgeDecision(
       aDecision(),
