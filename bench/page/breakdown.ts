@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
-import { fillWithDefaultSettings, type RxCollection } from 'rxdb';
+import type { RxCollection } from 'rxdb';
 import { replicateRxCollection } from 'rxdb/plugins/replication';
-import { getDexieStoreSchema } from 'rxdb/plugins/storage-dexie';
 import { collectionCreator, openCamDatabase, type CamDatabase } from '../../renderer/db/database';
+import { asDexieRow, dexieTableSchemaOf } from '../../renderer/db/storage-write';
 import { prefetchingPull } from '../../renderer/sync/prefetching-pull';
 import { collectionSnapshot } from '../../renderer/sync/snapshot';
 import { storeClient } from '../../renderer/sync/store-client';
@@ -79,26 +79,20 @@ export async function breakdown(
 async function layoutFloor(everything: Documents, appIndexes: 'app' | 'none'): Promise<number> {
   const databases = replicatedCollections.map((collection) => {
     const database = new Dexie(`bench-layout-${collection.name}`);
-    // The schema as RxDB normalises it (indexes prefixed with _deleted, ending in the key).
-    const schema = fillWithDefaultSettings({
+    const schema = {
       ...collectionCreator(collection).schema,
       ...(appIndexes === 'none' && { indexes: [] }),
-    });
-    database.version(1).stores({ docs: getDexieStoreSchema(schema) });
+    };
+    database.version(1).stores({ docs: dexieTableSchemaOf(schema) });
     return database;
   });
   await Promise.all(databases.map((database) => database.delete().then(() => database.open())));
   const lwt = Date.now();
   const started = performance.now();
   for (const [index, collection] of replicatedCollections.entries()) {
-    const docs = (everything.get(collection.name) ?? []).map((doc, position) => ({
-      ...doc,
-      // As RxDB's Dexie storage stores a document: booleans as '0'/'1', with its metadata.
-      _deleted: '0',
-      _meta: { lwt: lwt + position / 1000 },
-      _rev: '1-bench',
-      _attachments: {},
-    }));
+    const docs = (everything.get(collection.name) ?? []).map((doc, position) =>
+      asDexieRow(doc, lwt + position / 1000),
+    );
     await databases[index]?.table('docs').bulkPut(docs);
   }
   const ms = performance.now() - started;

@@ -1,6 +1,7 @@
-import type { RxCollection, RxDocumentData, RxStorageWriteError } from 'rxdb';
-import type { Checkpoint, WireDocument } from '../../shared/sync/protocol';
+import type { RxCollection } from 'rxdb';
+import type { Checkpoint } from '../../shared/sync/protocol';
 import type { CamDatabase } from '../db/database';
+import { writeStoreState } from '../db/storage-write';
 import type { PullPage } from './prefetching-pull';
 
 type Doc = Record<string, unknown>;
@@ -14,8 +15,8 @@ type LoadOptions = {
   /** Checked between pages: the sync was stopped. */
   stopped?: () => boolean;
   /**
-   * The bulk-write context: the replication's own downstream flag makes its upstream see the
-   * snapshot for what it is, the store's state, and not as local changes to look through.
+   * The bulk-write context: the replication's own (replicationWriteContext) makes its upstream
+   * see the snapshot for what it is, the store's state, and not as local changes to look through.
    */
   writeContext?: string;
   /** Called after each page is written, with the number of documents it held. */
@@ -24,10 +25,11 @@ type LoadOptions = {
 
 /**
  * The first sync's fast path for a collection clients only read: pages of the store's changes,
- * each written straight into RxDB's storage in one bulk write while the next page downloads,
- * without RxDB replication's per-batch reads and bookkeeping. Replication then starts at the
- * snapshot's last checkpoint (`startingCheckpoint`), and takes over if the snapshot stops early
- * (offline, closed app): the checkpoint after every written page is saved with the data.
+ * each written straight into RxDB's storage in one bulk write (db/storage-write.ts) while the
+ * next page downloads, without RxDB replication's per-batch reads and bookkeeping. Replication
+ * then starts at the snapshot's last checkpoint (`startingCheckpoint`), and takes over if the
+ * snapshot stops early (offline, closed app): the checkpoint after every written page is saved
+ * with the data.
  */
 export function collectionSnapshot(database: CamDatabase, collection: RxCollection) {
   const progressId = `snapshot-${collection.name}`;
@@ -65,7 +67,7 @@ export function collectionSnapshot(database: CamDatabase, collection: RxCollecti
       for (;;) {
         if (stopped()) return written;
         const page = await pull(checkpoint, batchSize);
-        await writePage(collection as RxCollection<Doc>, page.documents, writeContext);
+        await writeStoreState(collection as RxCollection<Doc>, page.documents, writeContext);
         written += page.documents.length;
         onPage?.(page.documents.length);
         checkpoint = page.checkpoint ?? checkpoint;
@@ -75,57 +77,4 @@ export function collectionSnapshot(database: CamDatabase, collection: RxCollecti
       }
     },
   };
-}
-
-/**
- * Writes one page as the store's state: new documents are inserted in one bulk write; the few
- * that already exist (changed again while the snapshot ran) or were deleted replace what is
- * there.
- */
-async function writePage(
-  collection: RxCollection<Doc>,
-  documents: readonly WireDocument<Doc>[],
-  context: string,
-) {
-  const storage = collection.storageInstance;
-  const primaryPath = collection.schema.primaryPath;
-  const live = documents.filter((document) => !document._deleted);
-  const result = await storage.bulkWrite(
-    live.map((document) => ({ document: asStored(document) })),
-    context,
-  );
-  const conflicts = result.error.filter((error) => error.status === 409);
-  const failed = result.error.filter((error) => error.status !== 409);
-  if (failed.length > 0) throw new Error(describeWriteErrors(collection.name, failed));
-
-  const deletedIds = documents
-    .filter((document) => document._deleted)
-    .map((document) => String(document[primaryPath]));
-  const existingDeleted =
-    deletedIds.length > 0 ? await storage.findDocumentsById(deletedIds, false) : [];
-  const previousById = new Map(
-    [...conflicts.map((error) => error.documentInDb), ...existingDeleted].map((previous) => [
-      String(previous[primaryPath]),
-      previous,
-    ]),
-  );
-  if (previousById.size === 0) return;
-  const replacements = documents.flatMap((document) => {
-    const previous = previousById.get(String(document[primaryPath]));
-    return previous ? [{ previous, document: asStored(document) }] : [];
-  });
-  const updates = await storage.bulkWrite(replacements, context);
-  if (updates.error.length > 0) {
-    throw new Error(describeWriteErrors(collection.name, updates.error));
-  }
-}
-
-function asStored(document: WireDocument<Doc>): RxDocumentData<Doc> {
-  // RxDB's storage wrapper sets the revision and write time; the rest is the stored shape.
-  return { ...document, _attachments: {}, _meta: { lwt: 0 }, _rev: '' };
-}
-
-function describeWriteErrors(collection: string, errors: readonly RxStorageWriteError<Doc>[]) {
-  const first = errors[0];
-  return `Writing the ${collection} snapshot failed for ${String(errors.length)} documents (first: ${first?.documentId ?? '?'}, status ${String(first?.status ?? '?')})`;
 }

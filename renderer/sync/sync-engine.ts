@@ -3,6 +3,7 @@ import { BehaviorSubject, map, type Subscription } from 'rxjs';
 import { decisionsCollection, replicatedCollections, type Decision } from '../../shared/schema';
 import type { Checkpoint, PushRow } from '../../shared/sync/protocol';
 import type { CamDatabase } from '../db/database';
+import { replicationWriteContext } from '../db/storage-write';
 import { PULL_BATCH, PUSH_BATCH } from './batches';
 import { openChangeStream } from './change-stream';
 import { prefetchingPull } from './prefetching-pull';
@@ -234,8 +235,7 @@ export function startSync({
     const loaded = pushes ? Promise.resolve() : loadSnapshot().then(() => undefined, failed);
     loads.push(loaded);
     async function loadSnapshot() {
-      await replication.startPromise;
-      const writeContext = await replication.internalReplicationState?.downstreamBulkWriteFlag;
+      const writeContext = await replicationWriteContext(replication);
       await snapshot.load(pull, PULL_BATCH, {
         stopped: () => stopped,
         writeContext,
