@@ -38,7 +38,9 @@ export const devProviderRoutes: FastifyPluginAsync<DevProviderRoutesOptions> = a
     const raw = request.raw;
     const originalUrl = raw.url ?? DEV_OIDC_PATH;
     // oidc-provider derives its mount path from originalUrl minus url, like Express's mounting.
-    Object.assign(raw, { originalUrl, url: originalUrl.slice(DEV_OIDC_PATH.length) || '/' });
+    // The rest starts with `/` even for `/oidc?…`: its router cannot match a bare `?…` (a 500).
+    const rest = originalUrl.slice(DEV_OIDC_PATH.length);
+    Object.assign(raw, { originalUrl, url: rest.startsWith('/') ? rest : `/${rest}` });
     await handle(raw, reply.raw);
   };
   app.all(DEV_OIDC_PATH, { schema: { hide: true } }, mount);

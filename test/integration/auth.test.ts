@@ -251,6 +251,13 @@ describe.each(engines)('sign-in on %s', (engine) => {
     expect(await refused.json()).toMatchObject({ error: 'invalid_grant' });
   });
 
+  it.each(['/oidc', '/oidc?client_id=', '/oidc/?client_id=cam-desk'])(
+    'answers %s below 500 (found by the OpenAPI fuzz test)',
+    async (path) => {
+      expect((await fetch(`${base}${path}`)).status).toBeLessThan(500);
+    },
+  );
+
   it('works without listening when the public URL is configured (app.inject in tests)', async () => {
     const injected = Fastify();
     registerErrorHandling(injected);
