@@ -3,14 +3,6 @@
 -- reads "after checkpoint N" can never skip a row that commits later with a smaller number.
 CREATE SEQUENCE change_seq AS bigint;
 
--- One table per replicated collection, all of one shape: the document as the shared schema
--- defines it, its deletion flag, and its place in the change feed.
-CREATE TABLE partners (
-  id text PRIMARY KEY,
-  doc jsonb NOT NULL,
-  deleted boolean NOT NULL DEFAULT false,
-  seq bigint NOT NULL,
-  updated_at timestamptz NOT NULL
-);
-
-CREATE UNIQUE INDEX partners_seq_idx ON partners (seq);
+-- Partners as the foundation release shipped them: not yet scoped by territory (002 scopes them).
+-- The table's shape is create_replicated_table's (repeatable/replicated_tables.sql).
+SELECT create_replicated_table('partners', false);

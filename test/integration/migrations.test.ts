@@ -1,9 +1,69 @@
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
 import { loadMigrations, migrate } from '../../server/db/migrate';
 import { isTerritoryScoped, partnersCollection, replicatedCollections } from '../../shared/schema';
 import { createTestDatabase, engines, type TestDatabase } from '../support/databases';
 import { partnerV0 } from '../fixtures/partner-v0';
+import storeCatalog from '../fixtures/store-catalog/catalog.json';
+import { readStoreCatalog, type CatalogTable } from '../fixtures/store-catalog/read-catalog';
+
+/** The numbered files as versions 1 to 5 shipped them, byte for byte (before functions). */
+const shippedMigrationsDir = fileURLToPath(
+  new URL('../fixtures/store-catalog/migrations-1-5/', import.meta.url),
+);
+
+/** What migrate() did when versions 1 to 5 shipped: each file once, recorded by version and name. */
+async function migrateAsShipped(database: Database) {
+  await database.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version integer PRIMARY KEY,
+    name text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  for (const migration of await loadMigrations(shippedMigrationsDir)) {
+    await database.transaction(async (tx) => {
+      await tx.exec(migration.sql);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+    });
+  }
+}
+
+/** A table's catalog entry with its name taken out of every identifier, to compare shapes. */
+function shapeOf(table: CatalogTable | undefined, name: string) {
+  const anonymous = (text: string) => text.replaceAll(name, 'TABLE');
+  const rename = (entries: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(entries).map(([key, value]) => [anonymous(key), anonymous(value)]),
+    );
+  return (
+    table && {
+      columns: table.columns,
+      constraints: rename(table.constraints),
+      indexes: rename(table.indexes),
+      triggers: rename(table.triggers),
+    }
+  );
+}
+
+async function moveEveryPartnerTo(database: Database, territoryId: string) {
+  await database.query(
+    `UPDATE partners SET doc = jsonb_set(doc, '{territoryId}', to_jsonb($1::text)),
+       seq = nextval('change_seq')`,
+    [territoryId],
+  );
+}
+
+async function storedData(database: Database) {
+  return {
+    partners: await database.query('SELECT * FROM partners ORDER BY id'),
+    exits: await database.query('SELECT * FROM scope_exits ORDER BY seq'),
+    store: await database.query('SELECT id FROM store_identity'),
+    migrations: await database.query('SELECT version, name FROM schema_migrations ORDER BY 1'),
+  };
+}
 
 describe.each(engines)('migrations on %s', (engine) => {
   let testDatabase: TestDatabase;
@@ -60,8 +120,69 @@ describe.each(engines)('migrations on %s', (engine) => {
     }
   });
 
-  it('applies nothing the second time', async () => {
+  it('leaves exactly the catalog in test/fixtures/store-catalog/catalog.json, once', async () => {
     await migrate(database);
+    expect(await readStoreCatalog(database)).toEqual(storeCatalog);
     expect(await migrate(database)).toEqual([]);
+    expect(await readStoreCatalog(database)).toEqual(storeCatalog);
+  });
+
+  it('brings a database the shipped files 1-5 made to the same catalog, data kept', async () => {
+    await migrateAsShipped(database);
+    await database.query(
+      `INSERT INTO partners (id, doc, seq, updated_at)
+       VALUES ('partner-1', '{"id": "partner-1", "territoryId": "territory-a"}', nextval('change_seq'), now())`,
+    );
+    await moveEveryPartnerTo(database, 'territory-b');
+    const before = await storedData(database);
+
+    expect(await migrate(database)).toEqual([]);
+
+    expect(await readStoreCatalog(database)).toEqual(storeCatalog);
+    expect(await storedData(database)).toEqual(before);
+    // The trigger the shipped file made records a partner leaving its territory as before.
+    await moveEveryPartnerTo(database, 'territory-c');
+    const exits = await database.query<{ territory_id: string }>(
+      'SELECT territory_id FROM scope_exits ORDER BY seq',
+    );
+    expect(exits.map((exit) => exit.territory_id)).toEqual(['territory-a', 'territory-b']);
+
+    // A later migration adding a collection finds the function here too, and gets the shape.
+    await database.exec(`SELECT create_replicated_table('probes', true);
+      SELECT create_replicated_table('notes', false);`);
+    const { tables } = await readStoreCatalog(database);
+    expect(shapeOf(tables['probes'], 'probes')).toEqual(shapeOf(tables['partners'], 'partners'));
+    expect(shapeOf(tables['notes'], 'notes')).toEqual(shapeOf(tables['programs'], 'programs'));
+  });
+
+  it('stops, changing nothing, when what a database records is not these files', async () => {
+    await migrate(database);
+    const cases = [
+      {
+        record: `UPDATE schema_migrations SET name = 'prm_model_v2' WHERE version = 2`,
+        undo: `UPDATE schema_migrations SET name = 'prm_model' WHERE version = 2`,
+        message: /migration 2 "prm_model_v2", but .* is 002_prm_model\.sql/,
+      },
+      {
+        record: `INSERT INTO schema_migrations (version, name) VALUES (999, 'later')`,
+        undo: `DELETE FROM schema_migrations WHERE version = 999`,
+        message: /migration 999 "later", for which this build has no file/,
+      },
+    ];
+    // Absent, so that running the repeatable scripts would show.
+    await database.exec('DROP FUNCTION create_replicated_table');
+    const next = { version: 998, name: 'next', sql: 'CREATE TABLE next_thing (id text)' };
+    const migrations = [...(await loadMigrations()), next];
+    for (const { record, undo, message } of cases) {
+      await database.exec(record);
+      await expect(migrate(database, migrations)).rejects.toThrow(message);
+      const { tables, functions } = await readStoreCatalog(database);
+      expect(tables['next_thing']).toBeUndefined();
+      expect(Object.keys(functions)).not.toContain(
+        'create_replicated_table(collection text, territory_scoped boolean)',
+      );
+      await database.exec(undo);
+    }
+    expect(await migrate(database, migrations)).toEqual([998]);
   });
 });
