@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ApiErrorSchema } from '../../shared/api/errors';
-import { HealthSchema } from '../../shared/api/health';
+import { HealthSchema, type Health } from '../../shared/api/health';
 import { SYNC_PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import type { Database } from '../db/database';
 import { serverVersion } from '../version';
@@ -16,13 +16,14 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ database: Database }> = a
     async () => {
       const [identity] = await database.query<{ id: string }>('SELECT id FROM store_identity');
       if (!identity) throw new Error('store_identity is empty: migration 004 did not run');
-      return {
-        status: 'ok' as const,
+      const health: Health = {
+        status: 'ok',
         database: database.engine,
         protocolVersion: SYNC_PROTOCOL_VERSION,
         version: serverVersion,
         storeId: identity.id,
       };
+      return health;
     },
   );
 };

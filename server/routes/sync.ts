@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrorSchema } from '../../shared/api/errors';
-import type { Decision } from '../../shared/schema';
 import { decisionsCollection } from '../../shared/schema';
 import {
   DEFAULT_PULL_LIMIT,
@@ -13,7 +12,6 @@ import {
   pullResponseSchema,
   pushBodySchema,
   pushResponseSchema,
-  type PushRow,
 } from '../../shared/sync/protocol';
 import type { DecisionService } from '../decisions/decision-service';
 import type { Decider } from '../decisions/judge-decision';
@@ -106,11 +104,12 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
             tags,
             summary:
               'Submit decisions (commands). Answers the stored state of each, with its outcome',
-            body: pushBodySchema(schema),
-            response: { 200: pushResponseSchema(schema), ...pushErrors },
+            // The decisions schema itself, not the loop's generic one: the body arrives typed.
+            body: pushBodySchema(decisionsCollection.schema),
+            response: { 200: pushResponseSchema(decisionsCollection.schema), ...pushErrors },
           },
         },
-        async (request) => decisions.submit(request.body as PushRow<Decision>[], callerOf(request)),
+        async (request) => decisions.submit(request.body, callerOf(request)),
       );
     } else {
       app.post(
@@ -213,8 +212,12 @@ function corsHeaders(headers: Record<string, unknown>): Record<string, string> {
  */
 function requireProtocolVersion(request: FastifyRequest) {
   const header = request.headers[PROTOCOL_VERSION_HEADER];
-  const query = (request.query as Record<string, unknown> | undefined)?.['protocol'];
-  const spoken = typeof header === 'string' ? header : typeof query === 'string' ? query : '';
+  // The hook runs before the route's schema has checked the query: read it as the unknown it is.
+  const query: unknown = request.query;
+  const fromQuery =
+    typeof query === 'object' && query !== null && 'protocol' in query ? query.protocol : undefined;
+  const spoken =
+    typeof header === 'string' ? header : typeof fromQuery === 'string' ? fromQuery : '';
   if (spoken !== String(SYNC_PROTOCOL_VERSION)) {
     throw new HttpError(
       426,

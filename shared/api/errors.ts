@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { STORABLE_TEXT_PATTERN } from '../schema/primitives';
+import { STORABLE_TEXT_PATTERN, StringEnum } from '../schema/primitives';
 import { LIMIT_TEXT_PATTERN, MAX_PULL_LIMIT, MAX_SEQ, SEQ_TEXT_PATTERN } from '../sync/protocol';
 
 export const apiErrorCodes = [
@@ -18,16 +18,23 @@ export const apiErrorCodes = [
   'internal',
 ] as const;
 
-export type ApiErrorCode = (typeof apiErrorCodes)[number];
+/** The codes this store answers with. */
+export const ApiErrorCodeSchema = StringEnum(apiErrorCodes);
+export type ApiErrorCode = Static<typeof ApiErrorCodeSchema>;
 
-/** Every 4xx and 5xx answer from the central store has this body. */
+/** One invalid value of a request: `path` names it (docs/sync-protocol.md, "a contract"). */
+export const ApiErrorDetailSchema = Type.Object({ path: Type.String(), message: Type.String() });
+export type ApiErrorDetail = Static<typeof ApiErrorDetailSchema>;
+
+/**
+ * Every 4xx and 5xx answer from the central store has this body. `code` is any string on the
+ * wire: a client branches on the codes it knows and judges any other by the status.
+ */
 export const ApiErrorSchema = Type.Object(
   {
     code: Type.String(),
     message: Type.String(),
-    details: Type.Optional(
-      Type.Array(Type.Object({ path: Type.String(), message: Type.String() })),
-    ),
+    details: Type.Optional(Type.Array(ApiErrorDetailSchema)),
   },
   { additionalProperties: false },
 );

@@ -1,4 +1,10 @@
-import Type, { type Static, type TObject, type TProperties } from 'typebox';
+import Type, {
+  type Static,
+  type TObject,
+  type TProperties,
+  type TSchema,
+  type TUnsafe,
+} from 'typebox';
 
 /**
  * The replication wire format (docs/sync-protocol.md). A client sends its protocol version in
@@ -56,46 +62,71 @@ export const PullQuerySchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** RxDB's deletion flag, which every document carries on the wire. */
+const DeletionFlag = { _deleted: Type.Boolean() };
+
 /** A document as it travels: the collection's shape plus RxDB's deletion flag. */
 export function wireDocumentSchema<Properties extends TProperties>(schema: TObject<Properties>) {
-  return Type.Object(
-    { ...schema.properties, _deleted: Type.Boolean() },
-    { additionalProperties: false },
-  );
+  return Type.Object({ ...schema.properties, ...DeletionFlag }, { additionalProperties: false });
 }
 
-export function pullResponseSchema<Properties extends TProperties>(schema: TObject<Properties>) {
+/*
+ * The envelopes are written once, around any document schema: the collection's wire document
+ * for validation and the routes, or a stand-in for code that knows the document's type but not
+ * its schema (the types below), so the two cannot drift apart.
+ */
+function pullEnvelope<Document extends TSchema>(document: Document) {
   return Type.Object(
     {
-      documents: Type.Array(wireDocumentSchema(schema)),
+      documents: Type.Array(document),
       checkpoint: Type.Union([CheckpointSchema, Type.Null()]),
     },
     { additionalProperties: false },
   );
 }
 
-export function pushBodySchema<Properties extends TProperties>(schema: TObject<Properties>) {
-  const document = wireDocumentSchema(schema);
-  return Type.Array(
-    Type.Object(
-      { assumedMasterState: Type.Optional(document), newDocumentState: document },
-      { additionalProperties: false },
-    ),
-    { minItems: 1, maxItems: MAX_PUSH_ROWS },
+function streamEnvelope<Document extends TSchema>(document: Document) {
+  return Type.Object(
+    { documents: Type.Array(document), checkpoint: CheckpointSchema },
+    { additionalProperties: false },
   );
 }
 
-/** The push answer: the server's current state of every row that conflicted. */
+function pushRowEnvelope<Document extends TSchema>(document: Document) {
+  return Type.Object(
+    { assumedMasterState: Type.Optional(document), newDocumentState: document },
+    { additionalProperties: false },
+  );
+}
+
+/** A pull answer: changes oldest first, and the checkpoint to pull from next. */
+export function pullResponseSchema<Properties extends TProperties>(schema: TObject<Properties>) {
+  return pullEnvelope(wireDocumentSchema(schema));
+}
+
+/** A live stream event's data: a pull answer whose checkpoint is always set. */
+export function streamBatchSchema<Properties extends TProperties>(schema: TObject<Properties>) {
+  return streamEnvelope(wireDocumentSchema(schema));
+}
+
+export function pushBodySchema<Properties extends TProperties>(schema: TObject<Properties>) {
+  return Type.Array(pushRowEnvelope(wireDocumentSchema(schema)), {
+    minItems: 1,
+    maxItems: MAX_PUSH_ROWS,
+  });
+}
+
+/** The push answer: the stored state of every pushed row, with its outcome. */
 export function pushResponseSchema<Properties extends TProperties>(schema: TObject<Properties>) {
   return Type.Array(wireDocumentSchema(schema));
 }
 
-export type WireDocument<Doc> = Doc & { _deleted: boolean };
-export type PullResponse<Doc> = { documents: WireDocument<Doc>[]; checkpoint: Checkpoint | null };
-export type PushRow<Doc> = {
-  assumedMasterState?: WireDocument<Doc>;
-  newDocumentState: WireDocument<Doc>;
-};
+/** The same shapes for a document type (`Doc` is the `Static` of a collection's schema). */
+export type WireDocument<Doc> = Doc & Static<TObject<typeof DeletionFlag>>;
+type Stand<Doc> = TUnsafe<WireDocument<Doc>>;
+export type PullResponse<Doc> = Static<ReturnType<typeof pullEnvelope<Stand<Doc>>>>;
+export type StreamBatch<Doc> = Static<ReturnType<typeof streamEnvelope<Stand<Doc>>>>;
+export type PushRow<Doc> = Static<ReturnType<typeof pushRowEnvelope<Stand<Doc>>>>;
 
 /**
  * The live stream (`GET /sync/stream`, server-sent events) sends RESYNC as an unnamed event when
