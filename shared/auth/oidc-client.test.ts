@@ -5,6 +5,7 @@ import {
   type PendingAuthorization,
   type SignInSetup,
 } from './oidc-client';
+import { web } from './web-runtime';
 
 describe('verifyAuthorizationResponse (the same checks in both shells)', () => {
   const issuer = 'https://login.example/tenant';
@@ -33,7 +34,7 @@ describe('verifyAuthorizationResponse (the same checks in both shells)', () => {
     redirectUri: 'https://app.example/',
   };
   const verify = (fields: Record<string, string>, issSupported = true) => {
-    verifyAuthorizationResponse(setup(issSupported), new URLSearchParams(fields), pending);
+    verifyAuthorizationResponse(setup(issSupported), new web.URLSearchParams(fields), pending);
   };
 
   it('hands back the answer when state and iss match', () => {
