@@ -112,22 +112,26 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
         async (request) => decisions.submit(request.body, callerOf(request)),
       );
     } else {
+      const refuseWrite = async () => {
+        throw new HttpError(
+          403,
+          'read_only',
+          `Clients cannot write ${name}: changes reach the store as decisions on requests.`,
+        );
+      };
       app.post(
         `/sync/${name}/push`,
         {
+          // Refused before the body is read: whatever was sent (not JSON, another type, too
+          // large), the answer is the documented 403, not a parser's 400, 413 or 415.
+          onRequest: refuseWrite,
           schema: {
             tags,
             summary: `${name} are read-only for clients`,
             response: { 403: ApiErrorSchema, ...errors },
           },
         },
-        async () => {
-          throw new HttpError(
-            403,
-            'read_only',
-            `Clients cannot write ${name}: changes reach the store as decisions on requests.`,
-          );
-        },
+        refuseWrite,
       );
     }
   }
@@ -139,8 +143,19 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
         tags: ['sync'],
         summary:
           'Server-sent events for every collection the caller may see: "RESYNC" on connect, then each batch of changes as an event named after its collection',
-        produces: ['text/event-stream'],
-        response: errors,
+        // The events are text/event-stream; a refusal before the stream opens is JSON.
+        response: {
+          200: {
+            description: 'The event stream',
+            content: { 'text/event-stream': { schema: { type: 'string' } } },
+          },
+          ...Object.fromEntries(
+            Object.entries(errors).map(([status, schema]) => [
+              status,
+              { description: 'Refused', content: { 'application/json': { schema } } },
+            ]),
+          ),
+        },
       },
     },
     (request, reply) => {

@@ -32,8 +32,20 @@ describe('the OpenAPI document', () => {
     ['/sync/partners/pull', 'get', ['200', '400', '401', '409', '426', '503']],
     ['/sync/decisions/push', 'post', ['200', '400', '401', '413', '415', '426', '503']],
     ['/sync/partners/push', 'post', ['401', '403', '426', '503']],
-    ['/sync/stream', 'get', ['401', '426', '503']],
+    ['/sync/stream', 'get', ['200', '401', '426', '503']],
   ])('%s %s answers %j', (path, method, expected) => {
     expect(statuses(path, method)).toEqual(expected);
+  });
+
+  // The events are text/event-stream; a refusal is JSON (the fuzz test found both misdocumented).
+  it.each([
+    ['200', ['text/event-stream']],
+    ['401', ['application/json']],
+    ['426', ['application/json']],
+    ['503', ['application/json']],
+  ])('/sync/stream answers %s as %j', (status, types) => {
+    const responses = document.paths['/sync/stream']?.['get']?.responses ?? {};
+    const response = responses[status] as { content?: Record<string, unknown> } | undefined;
+    expect(Object.keys(response?.content ?? {})).toEqual(types);
   });
 });
