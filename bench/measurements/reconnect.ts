@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defaultDiscountAuthority } from '../../server/decisions/decision-service';
+import { statusesAwaitingDecision } from '../../shared/rules/request-status';
 import type { Decision, Request } from '../../shared/schema';
 import {
   PROTOCOL_VERSION_HEADER,
@@ -15,7 +16,6 @@ import type { Measurement } from '../types';
 import { accessOf, firstSyncRun, SYNCED_DB } from './browser-runs';
 
 export const RECONNECT_TARGET_SECONDS = 5;
-const OPEN_STATUSES = ['submitted', 'under_review', 'pending_approval'];
 
 /**
  * Issue #5, 3: decisions on real open requests, queued offline in the local outbox, then the
@@ -71,11 +71,11 @@ export const reconnect: Measurement = {
   },
 };
 
-/** Open requests whose current step waits for a CAM and which the CAM may approve. */
+/** Requests awaiting a decision whose current step waits for a CAM, within a CAM's authority. */
 export async function decidableRequests(store: BenchStore): Promise<QueuedRequest[]> {
   const rows = await store.database.query<{ doc: Request }>(
     `SELECT doc FROM requests WHERE territory_id = ANY($1) AND doc->>'status' = ANY($2) ORDER BY id`,
-    [store.territoryIds, OPEN_STATUSES],
+    [store.territoryIds, statusesAwaitingDecision],
   );
   const limit = defaultDiscountAuthority.cam ?? 0;
   return rows

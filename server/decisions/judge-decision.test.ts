@@ -76,6 +76,14 @@ describe('judgeDecision', () => {
       ana,
       /request is withdrawn/,
     ],
+    [
+      // Open, but waiting on the partner: nobody at the vendor decides it until it is resubmitted.
+      'a request returned to the partner for information',
+      aDecision(),
+      aRequest({ status: 'info_requested' }),
+      ana,
+      /request is info requested/,
+    ],
   ])('rejects %s with a reason a person can read', (_case, decision, request, decider, reason) => {
     const judgement = judgeDecision(decision, request, decider, authority, now);
     expect(judgement.outcome.status).toBe('rejected');

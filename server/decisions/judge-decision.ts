@@ -1,4 +1,5 @@
 import { lacksRequiredReason } from '../../shared/rules/decision-reason';
+import { awaitsDecision } from '../../shared/rules/request-status';
 import type { Decision, DecisionOutcome, Request, UserRole } from '../../shared/schema';
 
 /** Who is deciding, as the server knows them (never as the client claims). */
@@ -11,7 +12,6 @@ export type Judgement =
   | { outcome: DecisionOutcome; request?: undefined }
   | { outcome: DecisionOutcome; request: Request };
 
-const openStatuses = new Set(['submitted', 'under_review', 'pending_approval']);
 /** `dueAt` of a request nobody has to act on: far away, so it still sorts and indexes. */
 export const NOT_DUE = '9999-12-31T00:00:00.000Z';
 
@@ -61,7 +61,7 @@ export function judgeDecision(
       },
     };
   }
-  if (!openStatuses.has(request.status) || decision.stepIndex !== request.currentStep) {
+  if (!awaitsDecision(request.status) || decision.stepIndex !== request.currentStep) {
     return rejected(
       `Step ${decision.stepIndex + 1} of request ${request.id} is not waiting for a decision (the request is ${request.status.replaceAll('_', ' ')}).`,
     );

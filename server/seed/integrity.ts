@@ -1,3 +1,4 @@
+import { isOpenRequest } from '../../shared/rules/request-status';
 import type { Deal, Request, User } from '../../shared/schema';
 import { pricebookOf } from './catalog';
 import type { Dataset } from './generate';
@@ -11,18 +12,6 @@ import {
   routeSpecialPricing,
   routeSpiffClaim,
 } from './routing';
-
-const openStatuses = new Set<Request['status']>([
-  'submitted',
-  'under_review',
-  'info_requested',
-  'pending_approval',
-]);
-const pendingRegistration = new Set<Deal['registrationStatus']>([
-  'submitted',
-  'under_review',
-  'pending_approval',
-]);
 
 /**
  * Everything in a data set that points somewhere must point at something that exists, and every
@@ -161,7 +150,7 @@ export function findIntegrityProblems(dataset: Dataset): string[] {
         fail(`request ${request.id}: step ${step.index} names a decision of another request`);
       }
     }
-    const open = openStatuses.has(request.status);
+    const open = isOpenRequest(request.status);
     if (open) checkOpenSteps(request, fail);
     else if (request.currentStep !== request.steps.length || request.dueAt !== DECIDED_DUE_AT) {
       fail(`request ${request.id}: decided but not closed`);
@@ -171,9 +160,10 @@ export function findIntegrityProblems(dataset: Dataset): string[] {
     }
     if (request.type === 'mdf_claim') checkClaim(request, requests, fail);
   }
+  // A registration carries its request's status: open exactly when one open request is its own.
   for (const deal of dataset.deals) {
     const waiting = openRegistrations.get(deal.id) ?? 0;
-    if (pendingRegistration.has(deal.registrationStatus) !== (waiting === 1)) {
+    if (isOpenRequest(deal.registrationStatus) !== (waiting === 1)) {
       fail(
         `deal ${deal.id}: ${deal.registrationStatus} with ${waiting} open registration requests`,
       );

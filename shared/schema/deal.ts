@@ -11,6 +11,7 @@ import {
   TerritoryScope,
   Timestamp,
 } from './primitives';
+import { requestStatuses } from './vocabulary';
 
 export const dealStages = [
   'prospecting',
@@ -21,17 +22,12 @@ export const dealStages = [
   'closed_lost',
 ] as const;
 
-export const registrationStatuses = [
-  'draft',
-  'submitted',
-  'under_review',
-  'info_requested',
-  'pending_approval',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'expired',
-] as const;
+/**
+ * A registration is a draft until the partner submits it; from then on it carries the status
+ * of its deal-registration request, so the words are the request's own.
+ */
+export const registrationStatuses = ['draft', ...requestStatuses] as const;
+export type RegistrationStatus = (typeof registrationStatuses)[number];
 
 export const rejectionReasons = [
   'duplicate',

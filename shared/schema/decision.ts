@@ -1,9 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { defineCollection, leanerLocalIndexes } from './collection';
 import { Id, ServerStamp, StringEnum, TerritoryScope, Text, Timestamp } from './primitives';
-import { decisionActions } from './vocabulary';
-
-export const outcomeStatuses = ['applied', 'superseded', 'rejected'] as const;
+import { decisionActions, outcomeStatuses } from './vocabulary';
 
 /** What the central store made of a decision: exactly one per decision, kept forever. */
 const Outcome = Type.Object(

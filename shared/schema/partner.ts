@@ -11,10 +11,8 @@ import {
   TerritoryScope,
   Timestamp,
 } from './primitives';
-import { partnerTiers } from './vocabulary';
+import { partnerTiers, partnerTypes } from './vocabulary';
 
-export { partnerTiers };
-export const partnerTypes = ['reseller', 'distributor', 'msp', 'referral'] as const;
 export const partnerStatuses = [
   'prospect',
   'onboarding',

@@ -11,18 +11,7 @@ import {
   Text,
   Timestamp,
 } from './primitives';
-import { decisionActions, requestTypes, userRoles } from './vocabulary';
-
-export const requestStatuses = [
-  'submitted',
-  'under_review',
-  'info_requested',
-  'pending_approval',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'expired',
-] as const;
+import { decisionActions, requestStatuses, requestTypes, userRoles } from './vocabulary';
 
 export const stepStatuses = [
   'waiting',
@@ -31,6 +20,21 @@ export const stepStatuses = [
   'rejected',
   'returned',
   'skipped',
+] as const;
+
+/**
+ * What else a request's history records, besides decisions. These are events, not statuses:
+ * `submitted`, `withdrawn` and `expired` are the events that put a request in the status of the
+ * same name; `resubmitted` returns an info-requested request to review.
+ */
+export const requestEvents = [
+  'submitted',
+  'resubmitted',
+  'withdrawn',
+  'routed',
+  'auto_approved',
+  'expired',
+  'comment',
 ] as const;
 
 /** One approval step, routed to a role (and the person who holds it for this partner). */
@@ -52,18 +56,7 @@ const HistoryEntry = Type.Object(
   {
     at: Timestamp,
     actorId: Type.Union([Id, Type.Null()]),
-    action: Type.Union([
-      StringEnum(decisionActions),
-      StringEnum([
-        'submitted',
-        'resubmitted',
-        'withdrawn',
-        'routed',
-        'auto_approved',
-        'expired',
-        'comment',
-      ]),
-    ]),
+    action: Type.Union([StringEnum(decisionActions), StringEnum(requestEvents)]),
     note: Text,
   },
   { additionalProperties: false },

@@ -2,26 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Request } from '../../shared/schema';
 import { signIn } from './support/sign-in';
 import { withStore } from './support/store';
+import { requestsWaitingFor } from './support/waiting-requests';
 
-/** An open request waiting for a CAM in Iberia & Latin America, as the store has it now. */
+/** A request waiting for Ana (a CAM) with a step after hers, as the store has it now. */
 async function requestWaitingForCam(skip: number): Promise<Request> {
-  return withStore(async ({ requests }) => {
-    const page = await requests.pull(null, 1000, {
-      userId: 'user-cam-ana',
-      territoryIds: ['territory-iberia-latam'],
-    });
-    const titles = page.documents.map((request) => request.title);
-    const waiting = page.documents.filter(
-      (request) =>
-        titles.indexOf(request.title) === titles.lastIndexOf(request.title) &&
-        ['submitted', 'under_review', 'pending_approval'].includes(request.status) &&
-        request.steps[request.currentStep]?.role === 'cam' &&
-        request.steps.length > request.currentStep + 1,
-    );
-    const request = waiting[skip];
-    if (!request) throw new Error('the demo data has no such request');
-    return request;
-  });
+  const waiting = await requestsWaitingFor('user-cam-ana', { withLaterStep: true });
+  const request = waiting[skip];
+  if (!request) throw new Error('the demo data has no such request');
+  return request;
 }
 
 function requestItem(page: Page, title: string) {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Request, User } from '../../shared/schema';
 import { signIn } from './support/sign-in';
 import { withStore } from './support/store';
+import { requestsWaitingFor } from './support/waiting-requests';
 
 /**
  * What happens to decisions still in the outbox when the store changes what a CAM may see, or
@@ -24,21 +25,8 @@ async function putOlivia(user: User) {
 
 /** Requests waiting for Olivia at a CAM step, each with a title of its own. */
 async function waitingForOlivia(count: number, skip: number): Promise<Request[]> {
-  return withStore(async ({ requests }) => {
-    const page = await requests.pull(null, 5000, {
-      userId: oliviaId,
-      territoryIds: ['territory-na-west'],
-    });
-    const titles = page.documents.map((request) => request.title);
-    return page.documents
-      .filter(
-        (request) =>
-          titles.indexOf(request.title) === titles.lastIndexOf(request.title) &&
-          ['submitted', 'under_review', 'pending_approval'].includes(request.status) &&
-          request.steps[request.currentStep]?.role === 'cam',
-      )
-      .slice(skip, skip + count);
-  });
+  const waiting = await requestsWaitingFor(oliviaId);
+  return waiting.slice(skip, skip + count);
 }
 
 function requestItem(page: Page, title: string) {

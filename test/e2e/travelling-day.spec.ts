@@ -3,6 +3,7 @@ import type { Request } from '../../shared/schema';
 import { signIn } from './support/sign-in';
 import { withStore } from './support/store';
 import { startStoreProcess, type StoreProcess } from './support/store-process';
+import { requestsWaitingFor } from './support/waiting-requests';
 
 /**
  * A CAM's travelling day, against a store of the test's own so it can be killed and restarted:
@@ -24,21 +25,9 @@ test.afterAll(async () => {
 
 /** Requests waiting for Ana at a CAM step, each with a title of its own. */
 async function waitingForAna(count: number): Promise<Request[]> {
-  return withStore(async ({ requests }) => {
-    const page = await requests.pull(null, 5000, {
-      userId: 'user-cam-ana',
-      territoryIds: ['territory-iberia-latam'],
-    });
-    const titles = page.documents.map((request) => request.title);
-    const waiting = page.documents.filter(
-      (request) =>
-        titles.indexOf(request.title) === titles.lastIndexOf(request.title) &&
-        ['submitted', 'under_review', 'pending_approval'].includes(request.status) &&
-        request.steps[request.currentStep]?.role === 'cam',
-    );
-    if (waiting.length < count) throw new Error(`only ${waiting.length} requests wait for Ana`);
-    return waiting.slice(0, count);
-  }, schema);
+  const waiting = await requestsWaitingFor('user-cam-ana', { schema });
+  if (waiting.length < count) throw new Error(`only ${waiting.length} requests wait for Ana`);
+  return waiting.slice(0, count);
 }
 
 function requestItem(page: Page, title: string) {

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { combineLatest, map, switchMap } from 'rxjs';
+import { statusesAwaitingDecision } from '../../../shared/rules/request-status';
 import type { Decision, Partner, Request, User } from '../../../shared/schema';
 import { useCamSession } from '../../app/CamContext';
 import { useObservable } from '../../app/useObservable';
-
-const openStatuses = ['submitted', 'under_review', 'pending_approval'];
 
 export type ApprovalQueue = {
   /** Requests whose current step waits for my role in my territories, soonest due first. */
@@ -47,7 +46,10 @@ export function useApprovalQueue(): ApprovalQueue | undefined {
       myDecisions: myDecisions$,
       requestTitles: requestTitles$,
       requests: database.requests
-        .find({ selector: { status: { $in: openStatuses } }, sort: [{ dueAt: 'asc' }] })
+        .find({
+          selector: { status: { $in: [...statusesAwaitingDecision] } },
+          sort: [{ dueAt: 'asc' }],
+        })
         .$.pipe(map(plain<Request>)),
       decisions: database.decisions.find().$.pipe(map(plain<Decision>)),
       partners: database.partners.find().$.pipe(map(plain<Partner>)),

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { combineLatest, map } from 'rxjs';
+import { openRequestStatuses } from '../../../shared/rules/request-status';
 import type { Contact, Deal, Fund, Performance, Request } from '../../../shared/schema';
 import { useCamSession } from '../../app/CamContext';
 import { useObservable } from '../../app/useObservable';
@@ -12,8 +13,6 @@ export type PartnerDetail = {
   performance: Performance[];
 };
 
-const openRequestStatuses = ['submitted', 'under_review', 'info_requested', 'pending_approval'];
-
 /** Everything the local database holds about one partner, live. */
 export function usePartnerDetail(partnerId: string): PartnerDetail | undefined {
   const { database } = useCamSession();
@@ -25,7 +24,7 @@ export function usePartnerDetail(partnerId: string): PartnerDetail | undefined {
       contacts: database.contacts.find(byPartner).$.pipe(map(plain<Contact>)),
       deals: database.deals.find(byPartner).$.pipe(map(plain<Deal>)),
       requests: database.requests
-        .find({ selector: { partnerId, status: { $in: openRequestStatuses } } })
+        .find({ selector: { partnerId, status: { $in: [...openRequestStatuses] } } })
         .$.pipe(map(plain<Request>)),
       funds: database.funds.find(byPartner).$.pipe(map(plain<Fund>)),
       performance: database.performance
