@@ -1,3 +1,4 @@
+import type { PartnerType } from '../../shared/schema';
 import type { NameLanguage } from './places';
 import type { Random } from './random';
 
@@ -9,8 +10,6 @@ function list(text: string): readonly string[] {
     .map((word) => word.trim())
     .filter((word) => word.length > 0);
 }
-
-type PartnerType = 'reseller' | 'distributor' | 'msp' | 'referral';
 
 /** `{}` stands for the stem: "Soluciones {}" becomes "Soluciones Andina". */
 type NamePattern = readonly string[];

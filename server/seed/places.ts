@@ -132,9 +132,13 @@ export const countries = {
 
 export type CountryCode = keyof typeof countries;
 
+/** The currencies the demo data is priced in: those of its countries, written there once. */
+export type DemoCurrency = (typeof countries)[CountryCode]['currency'];
+
 /**
  * Rough units of each currency per US dollar, only so amounts look plausible everywhere and
- * routing thresholds (set in USD) can be compared across currencies.
+ * routing thresholds (set in USD) can be compared across currencies. Exactly one rate per
+ * demo currency (`satisfies` below): a country added without its rate does not compile.
  */
 export const unitsPerUsd: Readonly<Record<string, number>> = {
   USD: 1,
@@ -146,7 +150,7 @@ export const unitsPerUsd: Readonly<Record<string, number>> = {
   ARS: 1000,
   COP: 4000,
   CLP: 950,
-};
+} satisfies Record<DemoCurrency, number>;
 
 const digitsByCurrency = new Map<string, number>();
 

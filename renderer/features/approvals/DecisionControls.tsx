@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DecisionAction, Request } from '../../../shared/schema';
+import { decisionActions, type DecisionAction, type Request } from '../../../shared/schema';
 import { useCamSession } from '../../app/CamContext';
 import { needsReason, recordDecision } from './record-decision';
-
-const actions: DecisionAction[] = ['approve', 'reject', 'return_for_info'];
 
 /**
  * The comment box and the three decisions for one request. Its text is its own state, so a
@@ -50,7 +48,7 @@ export function DecisionControls({ request }: { request: Request }) {
           setComment(event.target.value);
         }}
       />
-      {actions.map((action) => (
+      {decisionActions.map((action) => (
         <button
           key={action}
           type="button"
