@@ -45,6 +45,8 @@ export default defineConfig(({ mode }) => {
       exclude: ['node_modules/**', 'dist/**', 'test/e2e/**', '.stryker-tmp/**', 'reports/**'],
       testTimeout: 30_000,
       hookTimeout: 60_000,
+      // Which PostgreSQL the run uses (the machine's, TEST_DATABASE_URL or an embedded one).
+      globalSetup: ['test/support/vitest-global-setup.ts'],
     },
   };
 });

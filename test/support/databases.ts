@@ -4,10 +4,13 @@ import type { Database } from '../../server/db/database';
 import { openDatabase } from '../../server/db/open';
 import { openPgliteDatabase } from '../../server/db/pglite';
 import { openPostgresDatabase } from '../../server/db/postgres';
+import { machinePostgresUrl, withSearchPath } from './test-postgres';
 
-/** The machine's PostgreSQL; CI starts it (see .ci/run). */
-export const testPostgresUrl =
-  process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/test';
+/**
+ * The run's PostgreSQL, which Vitest's global set-up chose (./test-postgres.ts): the machine's
+ * (CI starts it, see .ci/run), TEST_DATABASE_URL, or an embedded one.
+ */
+export const testPostgresUrl = process.env['TEST_DATABASE_URL'] ?? machinePostgresUrl;
 
 export type TestDatabase = {
   engine: Database['engine'];
@@ -49,10 +52,4 @@ export async function createTestDatabase(engine: (typeof engines)[number]): Prom
       await client.end();
     },
   };
-}
-
-function withSearchPath(url: string, schema: string): string {
-  const parsed = new URL(url);
-  parsed.searchParams.set('options', `-c search_path=${schema}`);
-  return parsed.toString();
 }
