@@ -4,6 +4,10 @@
  * its wipe (the notice of what a wipe discarded).
  */
 export const storageKeys = {
+  /** The language the user chose; read before any database opens. */
+  language: 'cam-desk.language',
+  /** The browser build's session for a store, across closing the tab (docs/auth.md). */
+  tokens: (storeUrl: string) => `cam-desk.tokens.${storeUrl}`,
   /** This installation's id, recorded on each decision. */
   deviceId: 'cam-desk.deviceId',
   /** The store id last answered by the store at a URL (docs/sync-protocol.md, /health). */
@@ -16,4 +20,10 @@ export const storageKeys = {
   offlineSince: (databaseName: string) => `cam-desk.offlineSince.${databaseName}`,
   /** What the sign-in screen must tell once: why the local data was wiped. */
   notice: 'cam-desk.notice',
+} as const;
+
+/** The keys kept in sessionStorage: what must come back to this tab only. */
+export const sessionStorageKeys = {
+  /** The browser sign-in under way in this tab, until the issuer redirects back. */
+  pendingSignIn: 'cam-desk.sign-in',
 } as const;

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignInRejectedError } from '../../shared/auth/oidc-client';
 import type { PlatformAuth } from '../../shared/platform/platform';
 import { startFakeIssuer, type FakeIssuer } from '../../electron/sign-in/test-support/fake-issuer';
-import { tokensKey, webAuth } from './web-auth';
+import { storageKeys } from '../app/storage-keys';
+import { webAuth } from './web-auth';
 
 /** localStorage/sessionStorage as a browser keeps them; `reopen` plays closing the tab. */
 function memoryStorage() {
@@ -64,7 +65,7 @@ describe('web sign-in', () => {
     expect(authorization.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorization.searchParams.get('nonce')).toBeTruthy();
     expect(page.search).toBe('');
-    expect(localStorage.getItem(tokensKey(fake.storeUrl))).toContain('rt-');
+    expect(localStorage.getItem(storageKeys.tokens(fake.storeUrl))).toContain('rt-');
 
     const later = reopened();
     expect(await later.resume(fake.storeUrl)).toBe(true);
@@ -113,7 +114,7 @@ describe('web sign-in', () => {
     fake.liveRefreshTokens.clear();
     expect(await auth.accessToken()).toBeNull();
     expect(await auth.resume(fake.storeUrl)).toBe(false);
-    expect(localStorage.getItem(tokensKey(fake.storeUrl))).toBeNull();
+    expect(localStorage.getItem(storageKeys.tokens(fake.storeUrl))).toBeNull();
   });
 
   it('refuses an issuer whose discovery document names another issuer', async () => {
@@ -152,6 +153,6 @@ describe('web sign-in', () => {
     await auth.signOut();
     expect(await pending).toBeNull();
     expect(await auth.resume(fake.storeUrl)).toBe(false);
-    expect(localStorage.getItem(tokensKey(fake.storeUrl))).toBeNull();
+    expect(localStorage.getItem(storageKeys.tokens(fake.storeUrl))).toBeNull();
   });
 });

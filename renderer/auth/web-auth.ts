@@ -10,11 +10,8 @@ import {
   type TokenSet,
 } from '../../shared/auth/oidc-client';
 import type { PlatformAuth } from '../../shared/platform/platform';
+import { sessionStorageKeys, storageKeys } from '../app/storage-keys';
 
-/** The session kept for a store, across closing the tab (docs/auth.md, why localStorage). */
-export const tokensKey = (storeUrl: string) => `cam-desk.tokens.${storeUrl}`;
-/** The sign-in under way in this tab: it comes back to this tab only. */
-const PENDING_KEY = 'cam-desk.sign-in';
 /** Refresh a minute before the access token runs out. */
 const REFRESH_MARGIN_MS = 60_000;
 /** Sign-out waits this long for the issuer to revoke; the local session is gone before. */
@@ -59,7 +56,7 @@ export function webAuth({ issuerTimeoutMs }: WebAuthOptions = {}): PlatformAuth 
       if (tokens === null) return null;
       if (isFresh(tokens)) return tokens.accessToken;
       if (tokens.refreshToken === null) {
-        localStorage.removeItem(tokensKey(url));
+        localStorage.removeItem(storageKeys.tokens(url));
         return null;
       }
       try {
@@ -69,7 +66,7 @@ export function webAuth({ issuerTimeoutMs }: WebAuthOptions = {}): PlatformAuth 
         saveTokens(url, { ...next, refreshToken: next.refreshToken ?? tokens.refreshToken });
         return next.accessToken;
       } catch (error) {
-        if (error instanceof SessionEndedError) localStorage.removeItem(tokensKey(url));
+        if (error instanceof SessionEndedError) localStorage.removeItem(storageKeys.tokens(url));
         // Offline, timed out or the issuer is away: no token now, the session stays and the
         // next call tries again.
         return null;
@@ -85,7 +82,7 @@ export function webAuth({ issuerTimeoutMs }: WebAuthOptions = {}): PlatformAuth 
         redirectUri(),
       );
       const kept: Pending = { ...pending, storeUrl: url };
-      sessionStorage.setItem(PENDING_KEY, JSON.stringify(kept));
+      sessionStorage.setItem(sessionStorageKeys.pendingSignIn, JSON.stringify(kept));
       window.location.assign(authorizationUrl);
       // The page is leaving for the issuer; resolving would let the caller act on a dead page.
       await new Promise<never>(() => undefined);
@@ -98,7 +95,7 @@ export function webAuth({ issuerTimeoutMs }: WebAuthOptions = {}): PlatformAuth 
       const answer = new URLSearchParams(window.location.search);
       const pending = readPending();
       if (pending !== null && (answer.has('code') || answer.has('error'))) {
-        sessionStorage.removeItem(PENDING_KEY);
+        sessionStorage.removeItem(sessionStorageKeys.pendingSignIn);
         window.history.replaceState(null, '', window.location.pathname);
         if (pending.storeUrl === url) {
           saveTokens(url, await exchangeCode(await setupFor(url), answer, pending));
@@ -122,7 +119,7 @@ export function webAuth({ issuerTimeoutMs }: WebAuthOptions = {}): PlatformAuth 
     async signOut() {
       const url = storeUrl;
       const tokens = readTokens(url);
-      localStorage.removeItem(tokensKey(url));
+      localStorage.removeItem(storageKeys.tokens(url));
       if (tokens?.refreshToken) {
         const revoke = setupFor(url).then((current) =>
           revokeRefreshToken(current, tokens.refreshToken ?? ''),
@@ -139,7 +136,7 @@ function isFresh(tokens: TokenSet): boolean {
 }
 
 function saveTokens(url: string, tokens: TokenSet): void {
-  localStorage.setItem(tokensKey(url), JSON.stringify(tokens));
+  localStorage.setItem(storageKeys.tokens(url), JSON.stringify(tokens));
 }
 
 /** Web Locks where the browser has them (not on plain http off localhost); else this tab only. */
@@ -150,7 +147,7 @@ function oneTabAtATime<Result>(work: () => Promise<Result>): Promise<Result> {
 }
 
 function readTokens(url: string): TokenSet | null {
-  const value = readJson(localStorage, tokensKey(url));
+  const value = readJson(localStorage, storageKeys.tokens(url));
   if (!isRecord(value)) return null;
   const { accessToken, refreshToken, expiresAt } = value;
   if (
@@ -164,7 +161,7 @@ function readTokens(url: string): TokenSet | null {
 }
 
 function readPending(): Pending | null {
-  const value = readJson(sessionStorage, PENDING_KEY);
+  const value = readJson(sessionStorage, sessionStorageKeys.pendingSignIn);
   if (!isRecord(value)) return null;
   const { storeUrl, state, verifier, redirectUri, nonce } = value;
   if (

@@ -2,15 +2,14 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
+import { storageKeys } from '../app/storage-keys';
 
 export const supportedLanguages = ['en', 'es'] as const;
 export type SupportedLanguage = (typeof supportedLanguages)[number];
 
-const STORAGE_KEY = 'cam-desk.language';
-
 /** The user's saved choice, else the system language when we speak it, else English. */
 export function initialLanguage(systemLocale: string): SupportedLanguage {
-  const saved = localStorage.getItem(STORAGE_KEY);
+  const saved = localStorage.getItem(storageKeys.language);
   const candidates = [saved, systemLocale.split('-')[0]];
   return supportedLanguages.find((language) => candidates.includes(language)) ?? 'en';
 }
@@ -26,6 +25,6 @@ export async function setupI18n(systemLocale: string) {
 }
 
 export async function changeLanguage(language: SupportedLanguage) {
-  localStorage.setItem(STORAGE_KEY, language);
+  localStorage.setItem(storageKeys.language, language);
   await i18next.changeLanguage(language);
 }
