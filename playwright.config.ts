@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { e2eDatabaseUrl } from './test/e2e/support/e2e-database';
 import { chromiumArgs, chromiumPath } from './test/support/chromium';
+import { e2eStoreUrl } from './test/support/e2e-web-server';
 
-const port = Number(process.env['E2E_PORT'] ?? 8788);
-export const e2eStoreUrl = `http://127.0.0.1:${port}`;
+export { e2eStoreUrl };
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -15,16 +14,11 @@ export default defineConfig({
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: e2eStoreUrl,
+    // No system Chromium (chromiumPath undefined): Playwright's own, which `npm test` installs.
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    // The browser build served by a store on the machine's PostgreSQL, seeded with demo data.
-    command: 'npm run build:web && tsx test/e2e/support/e2e-store.ts',
-    url: `${e2eStoreUrl}/health`,
-    env: { PRM_PORT: String(port), DATABASE_URL: e2eDatabaseUrl() },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-  },
+  // Chooses the run's PostgreSQL, then starts the browser build served by a store on it, seeded
+  // with demo data (in place of `webServer`, which Playwright would start before this).
+  globalSetup: './test/support/playwright-global-setup.ts',
 });

@@ -5,6 +5,7 @@ import { startCouchPeer } from './peer/couch-peer';
 import { startBenchStore } from './store/bench-store';
 import { pullOverHttp, type PullPass } from './store/pull';
 import { buildBench } from './support/build';
+import { useTestPostgres } from '../test/support/test-postgres';
 import type { BenchContext } from './types';
 
 /** What the report says about the run's environment, filled in as resources start. */
@@ -32,8 +33,11 @@ export function createContext(options: BenchOptions, log: (message: string) => v
     store: () =>
       once('resource:store', async () => {
         const built = await once('resource:build', () => buildBench(options.outDir));
+        const adminUrl = await once('resource:postgres', () =>
+          postgresUrl(options, disposers, log),
+        );
         const store = await startBenchStore({
-          adminUrl: options.databaseUrl,
+          adminUrl,
           scale: options.scale,
           storeScript: built.storeScript,
           webRoot: built.pageDir,
@@ -87,6 +91,18 @@ export function createContext(options: BenchOptions, log: (message: string) => v
       }
     },
   };
+}
+
+/** BENCH_DATABASE_URL, else the PostgreSQL the tests use, started if need be and stopped last. */
+async function postgresUrl(
+  options: BenchOptions,
+  disposers: (() => Promise<void>)[],
+  log: (message: string) => void,
+): Promise<string> {
+  if (options.databaseUrl !== undefined) return options.databaseUrl;
+  const postgres = await useTestPostgres(process.env, log);
+  disposers.push(() => postgres.stop());
+  return postgres.url;
 }
 
 /**

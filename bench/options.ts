@@ -14,8 +14,11 @@ export type BenchOptions = {
   only: readonly string[] | undefined;
   /** Where results and the built page go (one level below the repository root: see build.ts). */
   outDir: string;
-  /** PostgreSQL the bench creates its scratch schema in. */
-  databaseUrl: string;
+  /**
+   * PostgreSQL the bench creates its scratch schema in (BENCH_DATABASE_URL); undefined: the tests'
+   * (test/support/test-postgres.ts: TEST_DATABASE_URL, the machine's, or an embedded one).
+   */
+  databaseUrl: string | undefined;
   /** The whole run is stopped after this long. */
   timeoutMinutes: number;
 };
@@ -26,8 +29,9 @@ export const USAGE = `Usage: npm run bench -- [--smoke] [--scale demo|territory|
   (no flags)    the full benchmark: large scale, 500 live clients, 20 changes, 500 decisions
   --smoke       demo scale, 5 clients, 3 changes, 10 decisions: checks the harness, not a time
   --only        run only these measurements (ids in the table's first column)
-  BENCH_DATABASE_URL (else TEST_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/test)
-  names the PostgreSQL database the bench creates and drops its scratch schema in.`;
+  BENCH_DATABASE_URL names the PostgreSQL database the bench creates and drops its scratch
+  schema in; else the tests' (TEST_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/test,
+  else an embedded PostgreSQL started for the run).`;
 
 export class UsageError extends Error {}
 
@@ -56,10 +60,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     queuedDecisions: count(values.get('--decisions'), smoke ? 10 : 500, '--decisions'),
     only: values.get('--only')?.split(',').filter(Boolean),
     outDir: 'bench-results',
-    databaseUrl:
-      env['BENCH_DATABASE_URL'] ??
-      env['TEST_DATABASE_URL'] ??
-      'postgresql://postgres@127.0.0.1:5432/test',
+    databaseUrl: env['BENCH_DATABASE_URL'] || undefined,
     timeoutMinutes: smoke ? 3 : 60,
   };
 }

@@ -48,7 +48,8 @@ export async function openBrowser(
     page.on('pageerror', (error) => {
       log(`[page error] ${error.message}`);
     });
-    const chromiumVersion = await versionOf(chromiumPath);
+    // Playwright's own Chromium when there is no system one (test/support/chromium.ts).
+    const chromiumVersion = await versionOf(chromiumPath ?? chromium.executablePath());
     const open = context;
     return {
       chromiumVersion,
