@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aDecision, aRequest, ana, rita } from '../../test/support/scenario';
-import { NOT_DUE, judgeDecision } from './judge-decision';
+import { NOT_DUE } from '../../shared/rules/request-status';
+import { judgeDecision } from './judge-decision';
 
 const now = new Date('2026-11-24T12:00:00.000Z');
 const authority = { cam: 10, regional_manager: 20, director: 30, finance: 100 };

@@ -1,5 +1,5 @@
 import { lacksRequiredReason } from '../../shared/rules/decision-reason';
-import { awaitsDecision } from '../../shared/rules/request-status';
+import { NOT_DUE, awaitsDecision } from '../../shared/rules/request-status';
 import type { Decision, DecisionOutcome, Request, UserRole } from '../../shared/schema';
 
 /** Who is deciding, as the server knows them (never as the client claims). */
@@ -11,9 +11,6 @@ export type DiscountAuthority = Partial<Record<UserRole, number>>;
 export type Judgement =
   | { outcome: DecisionOutcome; request?: undefined }
   | { outcome: DecisionOutcome; request: Request };
-
-/** `dueAt` of a request nobody has to act on: far away, so it still sorts and indexes. */
-export const NOT_DUE = '9999-12-31T00:00:00.000Z';
 
 const roleNames: Record<UserRole, string> = {
   cam: 'a channel account manager',

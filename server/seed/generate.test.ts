@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Compile } from 'typebox/compile';
 import { describe, expect, it } from 'vitest';
+import { NOT_DUE } from '../../shared/rules/request-status';
 import { replicatedCollections, type Request } from '../../shared/schema';
 import { generateDataset, type Dataset } from './generate';
 import { findIntegrityProblems } from './integrity';
 import { usdFromMinor } from './places';
-import { DECIDED_DUE_AT } from './request-builder';
 import { scales, type ScaleName } from './scales';
 import { demoUsers } from './staff';
 
@@ -27,7 +27,7 @@ function fingerprint(data: Dataset): string {
   return createHash('sha256').update(JSON.stringify(data)).digest('hex');
 }
 
-const isOpen = (request: Request) => request.dueAt !== DECIDED_DUE_AT;
+const isOpen = (request: Request) => request.dueAt !== NOT_DUE;
 
 describe('generateDataset', () => {
   it('gives the same documents for the same scale, seed and day, and others for another seed', () => {

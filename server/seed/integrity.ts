@@ -1,9 +1,8 @@
-import { isOpenRequest } from '../../shared/rules/request-status';
+import { NOT_DUE, isOpenRequest } from '../../shared/rules/request-status';
 import type { Deal, Request, User } from '../../shared/schema';
 import { pricebookOf } from './catalog';
 import type { Dataset } from './generate';
 import { usdFromMinor } from './places';
-import { DECIDED_DUE_AT } from './request-builder';
 import {
   routeDealRegistration,
   routeMdfClaim,
@@ -152,7 +151,7 @@ export function findIntegrityProblems(dataset: Dataset): string[] {
     }
     const open = isOpenRequest(request.status);
     if (open) checkOpenSteps(request, fail);
-    else if (request.currentStep !== request.steps.length || request.dueAt !== DECIDED_DUE_AT) {
+    else if (request.currentStep !== request.steps.length || request.dueAt !== NOT_DUE) {
       fail(`request ${request.id}: decided but not closed`);
     }
     if (open && request.type === 'deal_registration') {

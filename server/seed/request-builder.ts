@@ -1,3 +1,4 @@
+import { NOT_DUE } from '../../shared/rules/request-status';
 import type { Decision, Partner, Request, RequestType, User, UserRole } from '../../shared/schema';
 import { HOUR, isoAt, sequenceId, type GenerationContext } from './context';
 import type { Random } from './random';
@@ -38,9 +39,6 @@ export type DecidedShape = {
 };
 
 export type BuiltRequest = { request: Request; decisions: Decision[] };
-
-/** Decided requests wait for nothing; this keeps them last in a `dueAt` index. */
-export const DECIDED_DUE_AT = '9999-12-31T23:59:59.000Z';
 
 const approvalNotes = [
   'Approved.',
@@ -240,7 +238,7 @@ export function requestBuilder(context: GenerationContext, random: Random) {
       becamePendingMs = decidedMs;
     }
     return {
-      request: built.request({ status: shape.outcome, currentStep: count, dueAt: DECIDED_DUE_AT }),
+      request: built.request({ status: shape.outcome, currentStep: count, dueAt: NOT_DUE }),
       decisions: built.decisions,
     };
   }

@@ -34,6 +34,12 @@ export const openRequestStatuses: readonly RequestStatus[] = requestStatuses.fil
   (status) => requestStatusWaitsFor[status] !== 'nobody',
 );
 
+/**
+ * `dueAt` of a request nobody at the vendor has to act on (final, or waiting on the partner):
+ * far away, so it still sorts last and indexes. The store and the demo data both write it.
+ */
+export const NOT_DUE = '9999-12-31T00:00:00.000Z';
+
 const awaitingDecision: ReadonlySet<string> = new Set(statusesAwaitingDecision);
 const open: ReadonlySet<string> = new Set(openRequestStatuses);
 
