@@ -14,13 +14,14 @@ const shippedMigrationsDir = fileURLToPath(
 );
 
 /** What migrate() did when versions 1 to 5 shipped: each file once, recorded by version and name. */
-async function migrateAsShipped(database: Database) {
+async function migrateAsShipped(database: Database, upTo = 5) {
   await database.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version integer PRIMARY KEY,
     name text NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now()
   )`);
-  for (const migration of await loadMigrations(shippedMigrationsDir)) {
+  const shipped = await loadMigrations(shippedMigrationsDir);
+  for (const migration of shipped.filter(({ version }) => version <= upTo)) {
     await database.transaction(async (tx) => {
       await tx.exec(migration.sql);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
@@ -153,6 +154,20 @@ describe.each(engines)('migrations on %s', (engine) => {
     const { tables } = await readStoreCatalog(database);
     expect(shapeOf(tables['probes'], 'probes')).toEqual(shapeOf(tables['partners'], 'partners'));
     expect(shapeOf(tables['notes'], 'notes')).toEqual(shapeOf(tables['programs'], 'programs'));
+  });
+
+  // The states shipped builds left: 001 alone (the foundation), then 001-003 (002 and 003 were
+  // made together, 4 s apart, and ran in one transaction), then 004, then 005 (above).
+  it('brings a database the shipped files left at 1, 3 or 4 to the same catalog', async () => {
+    const [{ schema } = { schema: 'public' }] = await database.query<{ schema: string }>(
+      'SELECT current_schema() AS schema',
+    );
+    for (const upTo of [1, 3, 4]) {
+      await database.exec(`DROP SCHEMA ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+      await migrateAsShipped(database, upTo);
+      await migrate(database);
+      expect(await readStoreCatalog(database), `shipped up to ${upTo}`).toEqual(storeCatalog);
+    }
   });
 
   it('stops, changing nothing, when what a database records is not these files', async () => {
