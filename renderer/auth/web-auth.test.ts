@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignInRejectedError } from '../../shared/auth/oidc-client';
 import type { PlatformAuth } from '../../shared/platform/platform';
-import { startFakeIssuer, type FakeIssuer } from '../../electron/sign-in/test-support/fake-issuer';
+import { startFakeIssuer, type FakeIssuer } from '../../test/support/fake-issuer';
 import { storageKeys } from '../app/storage-keys';
 import { webAuth } from './web-auth';
 

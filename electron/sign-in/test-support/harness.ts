@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import { app, resetElectronMock, safeStorage, shell } from '../../test-support/electron-mock';
 import { desktopAuth, type DesktopAuth, type DesktopAuthOptions } from '../desktop-auth';
 import { SESSION_FILE_NAME } from '../session-vault';
-import { startFakeIssuer, type FakeIssuer } from './fake-issuer';
+import { startFakeIssuer, type FakeIssuer } from '../../../test/support/fake-issuer';
 
 /** What the system browser showed after following the issuer's redirect back to the app. */
 export type BrowserVisit = { status: number; body: string };
