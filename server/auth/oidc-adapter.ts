@@ -7,6 +7,29 @@ const SWEEP_EVERY_MS = 60_000;
 type PayloadRow = { payload: AdapterPayload };
 
 /**
+ * PostgreSQL text and jsonb cannot hold U+0000, so sign-in input holding one (`?state=%00`)
+ * is refused the way oidc-provider refuses bad input (it renders `expose`d errors with their
+ * status): a 400 invalid_request, not a failed query and a 500.
+ */
+class NulInputError extends Error {
+  readonly expose = true;
+  readonly statusCode = 400;
+  readonly error_description = 'A parameter holds a NUL character (U+0000)';
+  constructor() {
+    super('invalid_request');
+  }
+}
+
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).some(([key, item]) => holdsNul(key) || holdsNul(item));
+  }
+  return false;
+}
+
+/**
  * oidc-provider's storage in the store's own PostgreSQL (table oidc_payloads, migration 005):
  * grants, sessions and refresh tokens outlive a restart of the store, so a CAM stays signed in.
  * One class per model, as oidc-provider expects; every query names the model.
@@ -19,6 +42,8 @@ export function postgresOidcAdapter(database: Queryable): AdapterConstructor {
     await database.query('DELETE FROM oidc_payloads WHERE expires_at < now()');
   }
   const findOne = async (sql: string, params: unknown[]) => {
+    // A key holding NUL can never have been stored: nothing to find, no query to fail.
+    if (holdsNul(params)) return undefined;
     const [row] = await database.query<PayloadRow>(sql, params);
     return row?.payload;
   };
@@ -28,6 +53,7 @@ export function postgresOidcAdapter(database: Queryable): AdapterConstructor {
     constructor(readonly model: string) {}
 
     async upsert(id: string, payload: AdapterPayload, expiresIn?: number) {
+      if (holdsNul([id, payload])) throw new NulInputError();
       await sweepExpired();
       await database.query(
         `INSERT INTO oidc_payloads (model, id, payload, grant_id, user_code, uid, expires_at)
