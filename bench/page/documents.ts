@@ -15,7 +15,7 @@ export async function fetchEverything(access: StoreAccess): Promise<Documents> {
     const documents: Record<string, unknown>[] = [];
     let checkpoint: Checkpoint | undefined;
     for (;;) {
-      const page = await client.pull<Record<string, unknown>>(name, checkpoint, MAX_PULL_LIMIT);
+      const page = await client.pull(name, checkpoint, MAX_PULL_LIMIT);
       for (const document of page.documents) if (!document._deleted) documents.push(document);
       checkpoint = page.checkpoint ?? undefined;
       if (page.documents.length < MAX_PULL_LIMIT) break;

@@ -1,6 +1,7 @@
 import { Compile } from 'typebox/compile';
 import { HealthSchema } from '../../shared/api/health';
 import { IdentitySchema, type Identity } from '../../shared/auth/identity';
+import { apiErrorOf } from '../sync/store-answers';
 import { storageKeys } from './storage-keys';
 
 /** How long opening the app waits for the store before opening from local data. */
@@ -42,15 +43,14 @@ export async function confirmIdentity(storeUrl: string, token: string): Promise<
     });
     const body: unknown = await response.json().catch(() => null);
     if (response.ok && validIdentity.Check(body)) return { state: 'confirmed', identity: body };
-    if (response.status === 401 && hasCode(body, 'session_revoked')) return { state: 'revoked' };
+    // Told by the code of a protocol error body, never by anything else in it.
+    if (response.status === 401 && apiErrorOf(body)?.code === 'session_revoked') {
+      return { state: 'revoked' };
+    }
   } catch {
     // Unreachable: nothing is known, and nothing is decided from that.
   }
   return { state: 'unknown' };
-}
-
-function hasCode(body: unknown, code: string): boolean {
-  return typeof body === 'object' && body !== null && 'code' in body && body.code === code;
 }
 
 /** The user who last opened a workspace on this store, so it reopens without the network. */

@@ -45,7 +45,7 @@ function gaps(times: number[]): number[] {
 }
 
 function openClient(url: string, random: () => number) {
-  return openChangeStream(() => Promise.resolve(url), ['partners'], random);
+  return openChangeStream(() => Promise.resolve(url), ['partners'], { random });
 }
 
 describe('change stream reconnection', () => {

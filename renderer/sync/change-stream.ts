@@ -1,6 +1,8 @@
 import type { RxReplicationPullStreamItem } from 'rxdb';
 import { BehaviorSubject, Subject } from 'rxjs';
-import { RESYNC, STREAM_RETRY_MS, type PullResponse } from '../../shared/sync/protocol';
+import type { StoredDocument } from '../../shared/schema/collection';
+import { RESYNC, STREAM_RETRY_MS, type Checkpoint } from '../../shared/sync/protocol';
+import { InvalidResponseError, validStreamBatch } from './store-answers';
 
 export type StreamConnection = 'connecting' | 'online' | 'offline';
 
@@ -15,20 +17,28 @@ export function reconnectDelayMs(attempt: number, random: () => number = Math.ra
   return STREAM_RETRY_MS + random() * (cap - STREAM_RETRY_MS);
 }
 
+type StreamOptions = {
+  random?: () => number;
+  /** An event the protocol does not allow arrived (and was replaced by a RESYNC). */
+  onInvalid?: (error: InvalidResponseError) => void;
+};
+
 /**
  * One server-sent event stream for every collection. It reconnects by itself (with jittered
  * backoff, and at once when the OS reports the network back) and every (re)connection starts
- * with RESYNC, so RxDB re-pulls whatever was missed while away.
+ * with RESYNC, so RxDB re-pulls whatever was missed while away. Each event is checked against
+ * its collection's schema: an invalid one is reported and becomes a RESYNC of that collection,
+ * so its changes arrive through a (checked) pull instead.
  */
 export function openChangeStream(
   streamUrl: () => Promise<string | null>,
   collections: readonly string[],
-  random: () => number = Math.random,
+  { random = Math.random, onInvalid = () => undefined }: StreamOptions = {},
 ) {
   const streams = new Map(
     collections.map((name) => [
       name,
-      new Subject<RxReplicationPullStreamItem<unknown, { seq: number }>>(),
+      new Subject<RxReplicationPullStreamItem<StoredDocument, Checkpoint>>(),
     ]),
   );
   const connection$ = new BehaviorSubject<StreamConnection>('connecting');
@@ -61,15 +71,20 @@ export function openChangeStream(
       connection$.next('online');
     };
     source.onmessage = (event: MessageEvent<string>) => {
-      if (JSON.parse(event.data) === RESYNC) {
+      // The unnamed event carries nothing but RESYNC: compared as the text the store sends.
+      if (event.data === JSON.stringify(RESYNC)) {
         for (const stream of streams.values()) stream.next(RESYNC);
       }
     };
     for (const [name, stream] of streams) {
       source.addEventListener(name, (event: MessageEvent<string>) => {
-        stream.next(
-          JSON.parse(event.data) as PullResponse<unknown> & { checkpoint: { seq: number } },
-        );
+        try {
+          stream.next(validStreamBatch(name, parsed(event.data, name)));
+        } catch (error) {
+          if (!(error instanceof InvalidResponseError)) throw error;
+          onInvalid(error);
+          stream.next(RESYNC);
+        }
       });
     }
     source.onerror = () => {
@@ -109,4 +124,12 @@ export function openChangeStream(
       connection$.complete();
     },
   };
+}
+
+function parsed(data: string, collection: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    throw new InvalidResponseError(collection, 'stream event', '', 'is not JSON');
+  }
 }

@@ -1,12 +1,12 @@
-import type { ApiError } from '../../shared/api/errors';
+import type { ApiErrorDetail } from '../../shared/api/errors';
+import { decisionsCollection, type Decision } from '../../shared/schema';
 import {
   PROTOCOL_VERSION_HEADER,
   SYNC_PROTOCOL_VERSION,
   type Checkpoint,
-  type PullResponse,
   type PushRow,
-  type WireDocument,
 } from '../../shared/sync/protocol';
+import { InvalidResponseError, apiErrorOf, validPullPage, validPushAnswer } from './store-answers';
 
 /** The central store refused or failed a request; `code` is the store's error code. */
 export class StoreRequestError extends Error {
@@ -15,7 +15,7 @@ export class StoreRequestError extends Error {
     readonly code: string,
     message: string,
     /** What the store said about each invalid field (`path` names the row of a push). */
-    readonly details: readonly { path: string; message: string }[] = [],
+    readonly details: readonly ApiErrorDetail[] = [],
   ) {
     super(message);
   }
@@ -31,9 +31,18 @@ export class NoAccessTokenError extends Error {
 /** A valid access token for the store, refreshed as needed; null when nobody is signed in. */
 export type AccessTokenSource = () => Promise<string | null>;
 
-/** Typed calls to the central store's sync routes (docs/sync-protocol.md). */
+/**
+ * Calls to the central store's sync routes (docs/sync-protocol.md). Every answer is checked
+ * against the protocol's schemas before it is returned: what does not match is an
+ * InvalidResponseError and never reaches the local database.
+ */
 export function storeClient(storeUrl: string, accessToken: AccessTokenSource) {
-  async function request<Result>(path: string, init: RequestInit = {}): Promise<Result> {
+  /** The JSON body of a successful answer, not yet checked; `answer` names it in errors. */
+  async function request(
+    path: string,
+    answer: { collection: string; kind: string },
+    init: RequestInit = {},
+  ): Promise<unknown> {
     const token = await accessToken();
     if (!token) throw new NoAccessTokenError();
     const response = await fetch(`${storeUrl}${path}`, {
@@ -44,30 +53,33 @@ export function storeClient(storeUrl: string, accessToken: AccessTokenSource) {
         ...(init.body ? { 'content-type': 'application/json' } : {}),
       },
     });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as Partial<ApiError> | null;
-      throw new StoreRequestError(
-        response.status,
-        body?.code ?? 'unknown',
-        body?.message ?? `The central store answered ${response.status}`,
-        Array.isArray(body?.details) ? body.details : [],
-      );
+    if (!response.ok) throw await refusalOf(response);
+    try {
+      return await response.json();
+    } catch {
+      throw new InvalidResponseError(answer.collection, answer.kind, '', 'is not JSON');
     }
-    return (await response.json()) as Result;
   }
 
   return {
-    pull<Doc>(collection: string, checkpoint: Checkpoint | undefined, limit: number) {
+    async pull(collection: string, checkpoint: Checkpoint | undefined, limit: number) {
       const query = new URLSearchParams({ limit: String(limit) });
       if (checkpoint) query.set('seq', String(checkpoint.seq));
       if (checkpoint?.scope) query.set('scope', checkpoint.scope);
-      return request<PullResponse<Doc>>(`/sync/${collection}/pull?${query.toString()}`);
-    },
-    push<Doc>(collection: string, rows: PushRow<Doc>[]) {
-      return request<WireDocument<Doc>[]>(`/sync/${collection}/push`, {
-        method: 'POST',
-        body: JSON.stringify(rows),
+      const body = await request(`/sync/${collection}/pull?${query.toString()}`, {
+        collection,
+        kind: 'pull page',
       });
+      return validPullPage(collection, body);
+    },
+    /** Decisions are the only documents a client writes. */
+    async pushDecisions(rows: PushRow<Decision>[]) {
+      const body = await request(
+        `/sync/${decisionsCollection.name}/push`,
+        { collection: decisionsCollection.name, kind: 'push answer' },
+        { method: 'POST', body: JSON.stringify(rows) },
+      );
+      return validPushAnswer(body);
     },
     /** EventSource cannot send headers: the token and protocol travel in the query. */
     async streamUrl(): Promise<string | null> {
@@ -83,3 +95,18 @@ export function storeClient(storeUrl: string, accessToken: AccessTokenSource) {
 }
 
 export type StoreClient = ReturnType<typeof storeClient>;
+
+/** The store's error, from its body; a body that is not the protocol's still says the status. */
+async function refusalOf(response: Response): Promise<StoreRequestError> {
+  const body: unknown = await response.json().catch(() => null);
+  const error = apiErrorOf(body);
+  if (error) {
+    return new StoreRequestError(response.status, error.code, error.message, error.details);
+  }
+  const status = [String(response.status), response.statusText].filter(Boolean).join(' ');
+  return new StoreRequestError(
+    response.status,
+    'unknown',
+    `The central store answered ${status}, without an error the app can read`,
+  );
+}

@@ -72,6 +72,8 @@ export function startSync({
   const stream = openChangeStream(
     () => client.streamUrl(),
     replicatedCollections.map((collection) => collection.name),
+    // An invalid event is not applied (the collection re-pulls instead), but it is a problem.
+    { onInvalid: failed },
   );
   const subscriptions: Subscription[] = [];
 
@@ -150,7 +152,7 @@ export function startSync({
       }));
     for (let start = 0; start < rows.length; start += PUSH_BATCH) {
       await pushEachRow(
-        (batch) => client.push<Decision>(decisionsCollection.name, batch),
+        (batch) => client.pushDecisions(batch),
         rows.slice(start, start + PUSH_BATCH),
       );
     }
@@ -227,7 +229,7 @@ export function startSync({
         push: {
           batchSize: PUSH_BATCH,
           handler: reportingFailures((rows) =>
-            pushEachRow((batch) => client.push<Decision>(name, batch), rows as PushRow<Decision>[]),
+            pushEachRow((batch) => client.pushDecisions(batch), rows as PushRow<Decision>[]),
           ),
         },
       }),

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { confirmIdentity, resolveStoreId } from './local-session';
+import { storageKeys } from './storage-keys';
+
+const storeUrl = 'http://store.test';
+
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => {
+      items.clear();
+    },
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => {
+      items.delete(key);
+    },
+    setItem: (key, value) => {
+      items.set(key, value);
+    },
+  };
+}
+
+function answering(status: number, body: unknown) {
+  vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(body), { status })));
+}
+
+const health = {
+  status: 'ok',
+  database: 'pglite',
+  protocolVersion: 1,
+  version: '0.1.0',
+  storeId: 'store1',
+};
+
+beforeEach(() => {
+  vi.stubGlobal('localStorage', memoryStorage());
+  localStorage.setItem(storageKeys.storeIdAt(storeUrl), 'remembered');
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("the store's /health answer", () => {
+  it('names the store and is remembered', async () => {
+    answering(200, health);
+
+    expect(await resolveStoreId(storeUrl)).toBe('store1');
+    expect(localStorage.getItem(storageKeys.storeIdAt(storeUrl))).toBe('store1');
+  });
+
+  it.each([
+    ['a store id of another shape', { ...health, storeId: 'Not/An Id' }],
+    ['no store id', { ...health, storeId: undefined }],
+    ['not an object', 'ok'],
+  ])('with %s is not used: the remembered id stands', async (_, body) => {
+    answering(200, body);
+
+    expect(await resolveStoreId(storeUrl)).toBe('remembered');
+    expect(localStorage.getItem(storageKeys.storeIdAt(storeUrl))).toBe('remembered');
+  });
+});
+
+describe('a refused identity check', () => {
+  it('is a revocation only when the error body says session_revoked', async () => {
+    answering(401, { code: 'session_revoked', message: 'Deactivated' });
+    expect(await confirmIdentity(storeUrl, 'token')).toEqual({ state: 'revoked' });
+
+    answering(401, { code: 'session_revoked', message: 'Deactivated', wipe: true });
+    expect(await confirmIdentity(storeUrl, 'token')).toEqual({ state: 'unknown' });
+    answering(401, { code: 'unauthorized', message: 'Expired' });
+    expect(await confirmIdentity(storeUrl, 'token')).toEqual({ state: 'unknown' });
+  });
+});
