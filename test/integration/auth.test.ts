@@ -98,7 +98,7 @@ describe.each(engines)('sign-in on %s', (engine) => {
     expect(jwks.keys.map((key) => key.kid)).toEqual([keys.keys[0].kid]);
     expect(JSON.stringify(jwks)).not.toContain('"d"');
 
-    const config = (await (await fetch(`${base}/auth/config`)).json()) as unknown;
+    const config: unknown = await (await fetch(`${base}/auth/config`)).json();
     expect(config).toEqual({
       issuer,
       clientId: 'cam-desk',
