@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DecisionAction, Request } from '../../../shared/schema';
 import { aRequest } from '../../../test/support/scenario';
 import { openCamDatabase, type CamDatabase } from '../../db/database';
-import { ReasonRequiredError, recordDecision } from './record-decision';
+import { ReasonRequiredError, recordApprovals, recordDecision } from './record-decision';
 
 const request = aRequest({ id: 'request-1', territoryId: 'territory-a', currentStep: 0 });
 
@@ -72,5 +72,53 @@ describe('recording a decision', () => {
     const decision = await decide(action, reason);
     expect(decision.comment).toBe(reason);
     expect(await stored()).toHaveLength(1);
+  });
+});
+
+describe('approving a selection', () => {
+  const requests = Array.from({ length: 200 }, (_, n) =>
+    aRequest({ id: `request-${n}`, territoryId: 'territory-a', currentStep: 0 }),
+  );
+  const at = (position: number) => {
+    const found = requests[position];
+    if (!found) throw new Error(`no request ${position}`);
+    return found;
+  };
+  const approveAll = (on: readonly Request[] = requests) =>
+    recordApprovals(database, { requests: on, comment: '', userId: 'user-ana', deviceId: 'd1' });
+
+  it('records one approval per request, all of them waiting for the store', async () => {
+    const { recorded, alreadyWaiting } = await approveAll();
+    expect(recorded).toHaveLength(200);
+    expect(alreadyWaiting).toEqual([]);
+    const all = await stored();
+    expect(new Set(all.map((decision) => decision.requestId)).size).toBe(200);
+    expect(all.every((decision) => decision.action === 'approve' && !decision.outcome)).toBe(true);
+  });
+
+  it('a request with my decision already waiting gets no second one', async () => {
+    const first = await decide('approve', '', at(3));
+    const { recorded, alreadyWaiting } = await approveAll(requests.slice(0, 10));
+    expect(recorded).toHaveLength(9);
+    expect(alreadyWaiting).toEqual([first.requestId]);
+    expect(await stored()).toHaveLength(10);
+  });
+
+  it('a selection approved twice at once, or clicked meanwhile, records each request once', async () => {
+    const selection = requests.slice(0, 20);
+    const [bulk, again, click] = await Promise.all([
+      approveAll(selection),
+      approveAll(selection),
+      decide('approve', '', at(5)),
+    ]);
+    expect(bulk.recorded).toHaveLength(20);
+    expect(again.recorded).toHaveLength(0);
+    expect(click.requestId).toBe('request-5');
+    expect(await stored()).toHaveLength(20);
+  });
+
+  it('the same request twice in a selection is one decision', async () => {
+    const { recorded } = await approveAll([request, request]);
+    expect(recorded).toHaveLength(1);
   });
 });

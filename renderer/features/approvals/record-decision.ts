@@ -2,8 +2,11 @@ import type { Decision, DecisionAction, Request } from '../../../shared/schema';
 import { lacksRequiredReason } from '../../../shared/rules/decision-reason';
 import type { CamDatabase } from '../../db/database';
 
+/** What a decision needs to know of its request. */
+export type DecisionTarget = Pick<Request, 'id' | 'territoryId' | 'currentStep'>;
+
 export type DecisionInput = {
-  request: Request;
+  request: DecisionTarget;
   action: DecisionAction;
   comment: string;
   userId: string;
@@ -32,7 +35,7 @@ export function recordDecision(database: CamDatabase, input: DecisionInput): Pro
   if (needsReason(input.action, input.comment)) {
     return Promise.reject(new ReasonRequiredError(input.action));
   }
-  const key = `${input.request.id}#${input.request.currentStep}#${input.userId}`;
+  const key = recordingKey(input.request, input.userId);
   const inFlight = recording.get(key);
   if (inFlight) return inFlight;
   const recorded = insertUnlessWaiting(database, input).finally(() => {
@@ -41,6 +44,9 @@ export function recordDecision(database: CamDatabase, input: DecisionInput): Pro
   recording.set(key, recorded);
   return recorded;
 }
+
+const recordingKey = (request: DecisionTarget, userId: string) =>
+  `${request.id}#${request.currentStep}#${userId}`;
 
 async function insertUnlessWaiting(database: CamDatabase, input: DecisionInput) {
   const mine = await database.decisions
@@ -51,8 +57,13 @@ async function insertUnlessWaiting(database: CamDatabase, input: DecisionInput) 
   );
   if (waiting) return waiting.toJSON() as Decision;
 
-  const now = new Date().toISOString();
-  const decision: Decision = {
+  const decision = newDecision(input, new Date().toISOString());
+  await database.decisions.insert(decision);
+  return decision;
+}
+
+function newDecision(input: DecisionInput, now: string): Decision {
+  return {
     id: crypto.randomUUID(),
     requestId: input.request.id,
     territoryId: input.request.territoryId,
@@ -66,6 +77,87 @@ async function insertUnlessWaiting(database: CamDatabase, input: DecisionInput) 
     // The store stamps its own time; this one only orders the outbox.
     updatedAt: now,
   };
-  await database.decisions.insert(decision);
-  return decision;
+}
+
+export type ApprovalsInput = {
+  requests: readonly DecisionTarget[];
+  comment: string;
+  userId: string;
+  deviceId: string;
+};
+
+export type RecordedApprovals = {
+  /** Decisions this call recorded, one per request. */
+  recorded: Decision[];
+  /** Requests that already had my decision waiting (or being recorded): nothing new for them. */
+  alreadyWaiting: string[];
+};
+
+/**
+ * Approves many requests at once with the same rules as one click each: every request gets
+ * its own decision, none gets a second while one waits for the store (or is being recorded).
+ * All new decisions are written in one bulk insert, so they appear as waiting together.
+ */
+export async function recordApprovals(
+  database: CamDatabase,
+  input: ApprovalsInput,
+): Promise<RecordedApprovals> {
+  const unique = [...new Map(input.requests.map((request) => [request.id, request])).values()];
+  const free = unique.filter((request) => !recording.has(recordingKey(request, input.userId)));
+  const work = insertApprovals(database, input, free);
+  // Registered before the first await: a click on one of them meanwhile joins this insert.
+  for (const request of free) {
+    const key = recordingKey(request, input.userId);
+    const one = work.then(({ byRequest }) => {
+      const decision = byRequest.get(request.id);
+      if (!decision) throw new Error(`No approval was recorded for ${request.id}`);
+      return decision;
+    });
+    recording.set(key, one);
+    void one
+      .finally(() => {
+        recording.delete(key);
+      })
+      .catch(() => undefined);
+  }
+  const { recorded } = await work;
+  const recordedIds = new Set(recorded.map((decision) => decision.requestId));
+  return {
+    recorded,
+    alreadyWaiting: unique
+      .filter((request) => !recordedIds.has(request.id))
+      .map((request) => request.id),
+  };
+}
+
+async function insertApprovals(
+  database: CamDatabase,
+  input: ApprovalsInput,
+  requests: readonly DecisionTarget[],
+) {
+  const mine = await database.decisions
+    .find({
+      selector: {
+        decidedBy: input.userId,
+        requestId: { $in: requests.map((request) => request.id) },
+      },
+    })
+    .exec();
+  const stepOf = new Map(requests.map((request) => [request.id, request.currentStep]));
+  const byRequest = new Map<string, Decision>();
+  for (const decision of mine) {
+    if (!decision.outcome && decision.stepIndex === stepOf.get(decision.requestId)) {
+      byRequest.set(decision.requestId, decision.toJSON());
+    }
+  }
+  const now = new Date().toISOString();
+  const recorded = requests
+    .filter((request) => !byRequest.has(request.id))
+    .map((request) => newDecision({ ...input, request, action: 'approve' }, now));
+  const result = await database.decisions.bulkInsert(recorded);
+  if (result.error.length > 0) {
+    throw new Error(`${result.error.length} of ${recorded.length} approvals were not recorded`);
+  }
+  for (const decision of recorded) byRequest.set(decision.requestId, decision);
+  return { recorded, byRequest };
 }
