@@ -2,6 +2,15 @@ import type { AuthorityRule, Decision, Program, Request } from '../../shared/sch
 import type { PushRow, WireDocument } from '../../shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { announceChange, lockChangeFeed, type DocumentStore } from '../sync/document-store';
+import { issuesAuthorization, subjectEffect } from './effects/subject-effect';
+import {
+  loadSubjects,
+  nextAuthorizationNumber,
+  subjectLedger,
+  subjectStoresOf,
+  type SubjectLedger,
+  type SubjectStores,
+} from './effects/subject-ledger';
 import { judgeDecision, type Decider, type DiscountAuthority } from './judge-decision';
 import { unstorableTextPath, withStorableText } from './storable';
 
@@ -17,7 +26,12 @@ export const defaultDiscountAuthority: DiscountAuthority = {
 /** Where a decision that names no request in the decider's scope is filed. */
 export const UNSCOPED_TERRITORY = 'unscoped';
 
-type Stores = { decisions: DocumentStore<Decision>; requests: DocumentStore<Request> };
+type Stores = {
+  decisions: DocumentStore<Decision>;
+  requests: DocumentStore<Request>;
+  /** Where the documents requests are about live; by default, stores over the same database. */
+  subjects?: SubjectStores;
+};
 
 /**
  * Decisions are commands: each pushed decision is judged and stored with exactly one outcome,
@@ -27,7 +41,8 @@ type Stores = { decisions: DocumentStore<Decision>; requests: DocumentStore<Requ
  * state of every pushed decision (RxDB takes it as the master state, so the client sees the
  * outcome at once).
  */
-export function decisionService(database: Database, { decisions, requests }: Stores) {
+export function decisionService(database: Database, { decisions, requests, ...stores }: Stores) {
+  const subjectStores = stores.subjects ?? subjectStoresOf(database);
   return {
     async submit(
       rows: PushRow<Decision>[],
@@ -49,6 +64,9 @@ export function decisionService(database: Database, { decisions, requests }: Sto
           true,
         );
         const authority = await discountAuthority(tx);
+        const ledger = subjectLedger(
+          await loadSubjects(tx, subjectStores, requestStates.values(), at),
+        );
         const judged: Decision[] = [];
         const changedRequests = new Map<string, Request>();
         // A claim on an id another user's decision holds: answered, never stored or disclosed.
@@ -60,12 +78,17 @@ export function decisionService(database: Database, { decisions, requests }: Sto
             continue;
           }
           if (stored) continue;
-          const { decision, request } = judgeClaim(claim, {
-            request: requestStates.get(claim.requestId),
-            decider,
-            authority,
+          const { decision, request } = await withSubjectEffect(
+            judgeClaim(claim, {
+              request: requestStates.get(claim.requestId),
+              decider,
+              authority,
+              at,
+            }),
+            ledger,
+            tx,
             at,
-          });
+          );
           known.set(decision.id, decision);
           judged.push(decision);
           if (request) {
@@ -80,6 +103,7 @@ export function decisionService(database: Database, { decisions, requests }: Sto
           await requests.writeManyWithin(tx, [...changedRequests.values()], at);
           await announceChange(tx, 'requests');
         }
+        await ledger.write(tx, subjectStores, at);
         return claims.map((claim) => ({
           ...(taken.get(claim.id) ?? known.get(claim.id) ?? claim),
           _deleted: false,
@@ -149,6 +173,34 @@ function judgeClaim(claimed: WireDocument<Decision>, context: ClaimContext) {
     },
     request: judgement.request,
   };
+}
+
+/**
+ * The judgement with what it does to the request's subject (the deal, the fund, the partner),
+ * recorded in the ledger to be written with it; a subject that cannot take it (a fund short of
+ * the amount, an incomplete onboarding) turns the decision into a rejection with the reason,
+ * and the request and its subject stay as they were.
+ */
+async function withSubjectEffect(
+  judged: ReturnType<typeof judgeClaim>,
+  ledger: SubjectLedger,
+  tx: Queryable,
+  at: Date,
+): Promise<ReturnType<typeof judgeClaim>> {
+  const decided = judged.request;
+  if (!decided) return judged;
+  const authorizationNumber = issuesAuthorization(decided)
+    ? await nextAuthorizationNumber(tx)
+    : null;
+  const effect = subjectEffect(decided, ledger.subjects, { at, authorizationNumber });
+  if (effect.refusal !== undefined) {
+    return {
+      decision: { ...judged.decision, outcome: rejection(effect.refusal, at).outcome },
+      request: undefined,
+    };
+  }
+  if (effect.change) ledger.record(effect.change);
+  return judged;
 }
 
 async function discountAuthority(tx: Queryable): Promise<DiscountAuthority> {

@@ -1,5 +1,5 @@
 import type { Deal } from '../../shared/schema';
-import { rejectionReasons } from '../../shared/schema';
+import { DEFAULT_PROTECTION_DAYS, rejectionReasons } from '../../shared/schema';
 import { productId, retiredSku, sellableSkus, type Pricebook } from './catalog';
 import {
   apportion,
@@ -30,7 +30,7 @@ export type DealPlan = {
   conflictPending: boolean;
 };
 
-export const PROTECTION_DAYS = 90;
+export const PROTECTION_DAYS = DEFAULT_PROTECTION_DAYS;
 
 type Outcome = 'open' | 'won' | 'lost' | 'rejected' | 'withdrawn' | 'expired' | 'draft';
 
@@ -151,6 +151,7 @@ function dealPlan(
       expectedCloseAt: isoAt(expectedCloseMs),
       crmOpportunityId: approved ? crmOpportunityId(random) : null,
       conflictsWith: [],
+      specialPricing: null,
       updatedAt: '',
     },
   };

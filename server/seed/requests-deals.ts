@@ -112,7 +112,8 @@ function pricingDraft(
   plan: DealPlan,
   discountPercent: number,
 ): RequestDraft {
-  const roles = routeSpecialPricing(discountPercent);
+  const amountUsd = usdFromMinor(plan.deal.amount.amountMinor, plan.deal.amount.currency);
+  const roles = routeSpecialPricing(discountPercent, amountUsd);
   const approver = roles.at(-1) ?? 'cam';
   return {
     type: 'special_pricing',
@@ -122,7 +123,7 @@ function pricingDraft(
     amount: { ...plan.deal.amount },
     discountPercent,
     roles,
-    routingNote: `a ${discountPercent} % discount needs ${roleLabels[approver]} authority`,
+    routingNote: `a ${discountPercent} % discount on USD ${Math.round(amountUsd).toLocaleString('en-US')} needs ${roleLabels[approver]} authority`,
     submittedBy: inputs.submitter(plan.profile),
   };
 }
@@ -160,15 +161,22 @@ export function decidedSpecialPricing(inputs: RequestInputs, count: number) {
     const submittedMs = Math.min(approvedMs + random.int(1, 20) * DAY, context.nowMs - 2 * DAY);
     if (submittedMs <= approvedMs) continue;
     issued += 1;
+    // Five decimal digits: never the store's own ids, whose sequence part has six (issued-ids.ts).
     const authorisation = `SPA-${calendarDateAt(context.nowMs).slice(0, 4)}-${String(issued).padStart(5, '0')}`;
-    inputs.add(
-      inputs.builder.decided(pricingDraft(inputs, plan, discountDepth(inputs)), {
-        submittedMs,
-        decidedMs: submittedMs + random.int(2, 40) * HOUR,
-        outcome: 'approved',
-        finalNote: `Approved: authorisation ${authorisation}`,
-      }),
-    );
+    const built = inputs.builder.decided(pricingDraft(inputs, plan, discountDepth(inputs)), {
+      submittedMs,
+      decidedMs: submittedMs + random.int(2, 40) * HOUR,
+      outcome: 'approved',
+      finalNote: `Approved: authorisation ${authorisation}`,
+    });
+    inputs.add(built);
+    // The deal keeps the granted price for the claim to quote, as a decision in the store does.
+    plan.deal.specialPricing = {
+      authorizationId: authorisation,
+      requestId: built.request.id,
+      discountPercent: built.request.discountPercent ?? 0,
+      approvedAt: built.request.steps.at(-1)?.decidedAt ?? built.request.submittedAt,
+    };
     inputs.taken.add(plan.deal.id);
   }
 }

@@ -6,6 +6,7 @@ import {
   Id,
   Money,
   Name,
+  Percent,
   ServerStamp,
   StringEnum,
   TerritoryScope,
@@ -36,6 +37,31 @@ export const rejectionReasons = [
   'channel_conflict',
   'other',
 ] as const;
+
+/**
+ * How long an approved registration protects the partner's customer, when the program names no
+ * other length (domain.md: commonly 60 to 90 days).
+ */
+export const DEFAULT_PROTECTION_DAYS = 90;
+
+/**
+ * A special price granted on the deal: the authorisation id the later rebate or ship-and-debit
+ * claim must quote, issued by the store (`SPA-<year>-<base36>`) when the final step approves.
+ */
+const SpecialPricing = Type.Object(
+  {
+    authorizationId: Type.String({
+      minLength: 10,
+      maxLength: 32,
+      pattern: '^SPA-\\d{4}-[0-9A-Z]+$',
+    }),
+    /** The special-pricing request that granted it. */
+    requestId: Id,
+    discountPercent: Percent,
+    approvedAt: Timestamp,
+  },
+  { additionalProperties: false },
+);
 
 /** A deal registration: a partner's opportunity with an end customer. */
 export const DealSchema = Type.Object(
@@ -69,18 +95,25 @@ export const DealSchema = Type.Object(
     crmOpportunityId: Type.Union([Type.String({ maxLength: 64 }), Type.Null()]),
     /** Another registration or direct opportunity for the same end customer. */
     conflictsWith: Type.Array(Id, { maxItems: 10 }),
+    /** The special price approved for this deal, if any. */
+    specialPricing: Type.Union([SpecialPricing, Type.Null()]),
     ...ServerStamp,
   },
   { additionalProperties: false },
 );
 
 export type Deal = Static<typeof DealSchema>;
+export type DealSpecialPricing = Static<typeof SpecialPricing>;
 
 export const dealsCollection = defineCollection({
   name: 'deals',
-  version: 1,
+  version: 2,
   schema: DealSchema,
   primaryKey: 'id',
   indexes: ['partnerId'],
-  upgrades: { 1: leanerLocalIndexes },
+  upgrades: {
+    1: leanerLocalIndexes,
+    // Version 2 adds the special price; server/migrations/007_decision_effects.sql does the same.
+    2: (deal) => ({ ...deal, specialPricing: null }),
+  },
 });

@@ -1,0 +1,97 @@
+import type { Deal, Fund, Partner, Program, Request } from '../../../shared/schema';
+import { dealRegistrationEffect } from './deal-registration';
+import { mdfPreapprovalEffect } from './mdf-preapproval';
+import { partnerOnboardingEffect } from './partner-onboarding';
+import { authorizationIdOf, specialPricingEffect } from './special-pricing';
+
+/** The documents decisions may change, as the transaction has them so far, by id. */
+export type Subjects = {
+  deals: Map<string, Deal>;
+  funds: Map<string, Fund>;
+  partners: Map<string, Partner>;
+  /** The tier program in force when the decisions are judged, if one is published. */
+  tierProgram: Program | undefined;
+};
+
+export type SubjectChange =
+  | { collection: 'deals'; document: Deal }
+  | { collection: 'funds'; document: Fund }
+  | { collection: 'partners'; document: Partner };
+
+/** A subject document to write (or none), or why the decision cannot be applied. */
+export type SubjectEffect =
+  { change: SubjectChange | null; refusal?: undefined } | { refusal: string; change?: undefined };
+
+export type EffectContext = {
+  at: Date;
+  /** The store's next authorisation number, drawn when `issuesAuthorization` says so. */
+  authorizationNumber: number | null;
+};
+
+const unchanged: SubjectEffect = { change: null };
+
+/** Whether applying this decided request issues a special-pricing authorisation id. */
+export function issuesAuthorization(decided: Request): boolean {
+  return decided.type === 'special_pricing' && decided.status === 'approved';
+}
+
+/**
+ * What the request, as the decision left it, does to its subject (`subjectId`): the deal of a
+ * registration or a special price, the fund of an MDF pre-approval, the applying partner. Pure;
+ * the caller writes the change in the decision's transaction, or rejects the decision with the
+ * refusal before anything is written. MDF claims and SPIFF claims change nothing yet (claims,
+ * payments and payouts come with their own issue).
+ */
+export function subjectEffect(
+  decided: Request,
+  subjects: Subjects,
+  { at, authorizationNumber }: EffectContext,
+): SubjectEffect {
+  switch (decided.type) {
+    case 'deal_registration': {
+      const deal = subjects.deals.get(decided.subjectId);
+      if (!deal || deal.partnerId !== decided.partnerId) return missing('deal', decided);
+      return {
+        change: { collection: 'deals', document: dealRegistrationEffect(deal, decided, at) },
+      };
+    }
+    case 'special_pricing': {
+      if (!issuesAuthorization(decided)) return unchanged;
+      const deal = subjects.deals.get(decided.subjectId);
+      if (!deal || deal.partnerId !== decided.partnerId) return missing('deal', decided);
+      if (authorizationNumber === null) {
+        throw new Error(`Approving ${decided.id} needs an authorisation number from the store`);
+      }
+      const id = authorizationIdOf(authorizationNumber, at);
+      const document = specialPricingEffect(deal, decided, id, at);
+      return { change: document && { collection: 'deals', document } };
+    }
+    case 'mdf_preapproval': {
+      if (decided.status !== 'approved') return unchanged;
+      const fund = subjects.funds.get(decided.subjectId);
+      if (!fund || fund.partnerId !== decided.partnerId) return missing('fund', decided);
+      const effect = mdfPreapprovalEffect(fund, decided);
+      if (!effect) return unchanged;
+      if (effect.refusal !== undefined) return { refusal: effect.refusal };
+      return { change: { collection: 'funds', document: effect.fund } };
+    }
+    case 'partner_onboarding': {
+      const partner = subjects.partners.get(decided.subjectId);
+      if (decided.status !== 'approved' && decided.status !== 'rejected') return unchanged;
+      if (!partner || partner.id !== decided.partnerId) return missing('partner', decided);
+      const effect = partnerOnboardingEffect(partner, decided, subjects.tierProgram);
+      if (!effect) return unchanged;
+      if (effect.refusal !== undefined) return { refusal: effect.refusal };
+      return { change: { collection: 'partners', document: effect.partner } };
+    }
+    case 'mdf_claim':
+    case 'spiff_claim':
+      return unchanged;
+  }
+}
+
+function missing(what: string, decided: Request): SubjectEffect {
+  return {
+    refusal: `The ${what} ${decided.subjectId} that request ${decided.id} is about is not in the store.`,
+  };
+}
