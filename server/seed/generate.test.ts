@@ -215,6 +215,27 @@ describe('the demo data set', () => {
 });
 
 describe('the territory data set', () => {
+  it('keeps each approved special price on its deal, quoting the authorisation of its history', () => {
+    const data = dataset('territory');
+    const approved = data.requests.filter(
+      (request) => request.type === 'special_pricing' && request.status === 'approved',
+    );
+    expect(approved.length).toBeGreaterThan(0);
+    const deals = new Map(data.deals.map((deal) => [deal.id, deal]));
+    for (const request of approved) {
+      const granted = deals.get(request.subjectId)?.specialPricing;
+      expect(granted).toEqual({
+        authorizationId: expect.stringMatching(/^SPA-\d{4}-\d{5}$/) as string,
+        requestId: request.id,
+        discountPercent: request.discountPercent,
+        approvedAt: request.steps.at(-1)?.decidedAt,
+      });
+      expect(request.history.at(-1)?.note).toContain(granted?.authorizationId);
+    }
+    const priced = data.deals.filter((deal) => deal.specialPricing !== null);
+    expect(priced).toHaveLength(approved.length);
+  });
+
   it('asks every level of the authority matrix for special prices', () => {
     const approvers = dataset('territory')
       .requests.filter((request) => request.type === 'special_pricing' && isOpen(request))
