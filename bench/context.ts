@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openBrowser } from './browser/browser-session';
 import type { BenchOptions } from './options';
+import type { ScaleName } from '../server/seed/scales';
 import { startCouchPeer } from './peer/couch-peer';
 import { startBenchStore } from './store/bench-store';
 import { pullOverHttp, type PullPass } from './store/pull';
@@ -26,24 +27,28 @@ export function createContext(options: BenchOptions, log: (message: string) => v
     return started;
   }
 
+  /** A scratch schema seeded at `scale` and a store process over it, serving the bench page. */
+  async function seededStore(scale: ScaleName) {
+    const built = await once('resource:build', () => buildBench(options.outDir));
+    const adminUrl = await once('resource:postgres', () => postgresUrl(options, disposers, log));
+    const store = await startBenchStore({
+      adminUrl,
+      scale,
+      storeScript: built.storeScript,
+      webRoot: built.pageDir,
+      log,
+    });
+    disposers.push(() => store.close());
+    return store;
+  }
+
   const context: BenchContext = {
     options,
     log,
     once,
     store: () =>
       once('resource:store', async () => {
-        const built = await once('resource:build', () => buildBench(options.outDir));
-        const adminUrl = await once('resource:postgres', () =>
-          postgresUrl(options, disposers, log),
-        );
-        const store = await startBenchStore({
-          adminUrl,
-          scale: options.scale,
-          storeScript: built.storeScript,
-          webRoot: built.pageDir,
-          log,
-        });
-        disposers.push(() => store.close());
+        const store = await seededStore(options.scale);
         const [version] = await store.database.query<{ server_version: string }>(
           'SHOW server_version',
         );
@@ -51,6 +56,10 @@ export function createContext(options: BenchOptions, log: (message: string) => v
         facts.seededDocuments = store.seeded.documents;
         return store;
       }),
+    storeAt: (scale) =>
+      scale === options.scale
+        ? context.store()
+        : once(`resource:store:${scale}`, () => seededStore(scale)),
     browser: () =>
       once('resource:browser', async () => {
         const store = await context.store();

@@ -1,5 +1,6 @@
 import { firstSync } from './measurements/first-sync';
 import { firstSyncBreakdown } from './measurements/first-sync-breakdown';
+import { inbox } from './measurements/inbox';
 import { peerSync } from './measurements/peer-sync';
 import { reconnect } from './measurements/reconnect';
 import { reopen } from './measurements/reopen';
@@ -19,5 +20,6 @@ export const measurements: readonly Measurement[] = [
   peerSync,
   reopen,
   reconnect,
+  inbox,
   firstSyncBreakdown,
 ];

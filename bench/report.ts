@@ -23,7 +23,11 @@ export type Summary = {
 export function withRatio(measurement: string, figure: Figure): ReportedFigure {
   const { baseline } = figure;
   const ratio =
-    baseline && baseline.unit === figure.unit && baseline.value !== 0
+    baseline &&
+    baseline.unit === figure.unit &&
+    baseline.value !== 0 &&
+    Number.isFinite(figure.value) &&
+    Number.isFinite(baseline.value)
       ? round(figure.value / baseline.value, 2)
       : undefined;
   return { measurement, ...figure, ...(ratio === undefined ? {} : { ratio }) };
@@ -44,9 +48,9 @@ export function table(summary: Summary): string {
   const rows = summary.figures.map((figure) => [
     figure.measurement,
     figure.name,
-    `${formatNumber(figure.value)} ${figure.unit}`,
+    withUnit(figure.value, figure.unit),
     figure.baseline
-      ? `${formatNumber(figure.baseline.value)} ${figure.baseline.unit} (${figure.baseline.name})`
+      ? `${withUnit(figure.baseline.value, figure.baseline.unit)} (${figure.baseline.name})`
       : '',
     figure.ratio === undefined ? '' : `${String(figure.ratio)}×`,
     figure.target?.text ?? '',
@@ -77,6 +81,11 @@ export function table(summary: Summary): string {
     ...(notes.length > 0 ? ['', 'Notes:', ...notes] : []),
     ...(failures.length > 0 ? ['', ...failures] : []),
   ].join('\n');
+}
+
+/** A figure the product cannot be measured on yet (a control it lacks) is NaN. */
+function withUnit(value: number, unit: string): string {
+  return Number.isFinite(value) ? `${formatNumber(value)} ${unit}` : 'not available';
 }
 
 function formatNumber(value: number): string {

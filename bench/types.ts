@@ -2,6 +2,7 @@ import type { BrowserSession } from './browser/browser-session';
 import type { BenchOptions } from './options';
 import type { CouchPeer } from './peer/couch-peer';
 import type { BenchStore } from './store/bench-store';
+import type { ScaleName } from '../server/seed/scales';
 
 /** A figure a measurement compares its value against, measured in the same run. */
 export type Baseline = { name: string; value: number; unit: string };
@@ -37,6 +38,8 @@ export type BenchContext = {
   options: BenchOptions;
   /** The central store on a scratch PostgreSQL schema, seeded at the run's scale. */
   store(): Promise<BenchStore>;
+  /** A store seeded at another scale (for a baseline); the run's own scale is store(). */
+  storeAt(scale: ScaleName): Promise<BenchStore>;
   /**
    * Headless Chromium with the benchmark page, served by the store: one profile for the run,
    * whose first IndexedDB writes are the first sync (reopen and reconnect follow in it).

@@ -9,6 +9,10 @@ import { REOPEN_PARAM, type BenchCalls, type BenchWindow } from '../page/api';
 
 export type BrowserSession = {
   chromiumVersion: string;
+  /** The one page, for measurements that drive a real app rather than the benchmark page. */
+  page: Page;
+  /** The profile directory on disk (finds the browser's processes, see app/memory.ts). */
+  profileDir: string;
   /** Loads the page afresh (a new JS realm), optionally reopening a database at load. */
   load(options?: { reopen?: string }): Promise<void>;
   call<Call extends keyof BenchCalls>(
@@ -53,6 +57,8 @@ export async function openBrowser(
     const open = context;
     return {
       chromiumVersion,
+      page,
+      profileDir: profile,
       async load(options = {}) {
         const url = new URL(pageUrl);
         if (options.reopen) url.searchParams.set(REOPEN_PARAM, options.reopen);

@@ -31,6 +31,11 @@ export type BenchStore = {
   rssMegabytes(): Promise<number>;
   /** CPU seconds used so far by the store process and the machine's PostgreSQL processes. */
   serverCpuSeconds(): Promise<number>;
+  /**
+   * Another store process over the same schema serving `webRoot` (e.g. the built app), so the
+   * app can be measured on the seeded data without seeding it again; stopped by close().
+   */
+  serve(webRoot: string): Promise<{ url: string }>;
   close(): Promise<void>;
 };
 
@@ -69,18 +74,7 @@ export async function startBenchStore(options: StartOptions): Promise<BenchStore
     ]);
     if (!user) throw new Error(`The ${options.scale} data set has no ${BENCH_USER}`);
 
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.storeScript], {
-      env: {
-        ...process.env,
-        BENCH_STORE_DATABASE_URL: url,
-        BENCH_STORE_USER: BENCH_USER,
-        BENCH_STORE_WEB_ROOT: options.webRoot,
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    cleanups.unshift(() => stopProcess(child));
-    const ready = await readyLine(child, 60_000);
-    log(`store process ${String(child.pid)} listening on ${ready.url}`);
+    const { child, ready } = await startStoreProcess(options, url, options.webRoot, cleanups);
     return {
       ...ready,
       userId: BENCH_USER,
@@ -90,12 +84,35 @@ export async function startBenchStore(options: StartOptions): Promise<BenchStore
       rssMegabytes: () => residentMegabytes(child.pid),
       serverCpuSeconds: async () =>
         (await processCpuSeconds(child.pid)) + (await postgresCpuSeconds()),
+      serve: async (webRoot) => (await startStoreProcess(options, url, webRoot, cleanups)).ready,
       close,
     };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/** A store process over the schema at `url`; stopping it is added to `cleanups`. */
+async function startStoreProcess(
+  options: StartOptions,
+  url: string,
+  webRoot: string,
+  cleanups: (() => Promise<void>)[],
+): Promise<{ child: ChildProcess; ready: ReadyLine }> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.storeScript], {
+    env: {
+      ...process.env,
+      BENCH_STORE_DATABASE_URL: url,
+      BENCH_STORE_USER: BENCH_USER,
+      BENCH_STORE_WEB_ROOT: webRoot,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  cleanups.unshift(() => stopProcess(child));
+  const ready = await readyLine(child, 60_000);
+  options.log(`store process ${String(child.pid)} listening on ${ready.url} (serving ${webRoot})`);
+  return { child, ready };
 }
 
 async function seed(database: Database, scale: ScaleName, log: (message: string) => void) {

@@ -1,0 +1,202 @@
+import type { Page } from '@playwright/test';
+import type { BrowserSession } from '../browser/browser-session';
+import {
+  decidableRow,
+  inboxRows,
+  installInboxProbes,
+  interactionResult,
+  searchBox,
+  signIn,
+  waitForPaint,
+  waitForSettled,
+  waitForSync,
+} from './inbox-driver';
+import { browserMemory, type BrowserMemory } from './memory';
+import type { InteractionResult, LongTask, ProbeWindow } from './probes';
+
+/** What one pass over the inbox measured; undefined where the app lacks the control. */
+export type InboxPass = {
+  signInToSyncedMs: number;
+  /** Rows of the inbox in the DOM once synced (all of them unless the list is virtualised). */
+  rowsInDom: number;
+  /** The count the inbox's heading shows ("8,612 requests"), if it shows one. */
+  shownCount: number | undefined;
+  memory: BrowserMemory;
+  reloads: { rowsMs: number; shellMs: number; longestTaskMs: number }[];
+  idleLongTasks: LongTask[];
+  searchKeys: InteractionResult[] | undefined;
+  commentKeys: InteractionResult[] | undefined;
+  decisions: InteractionResult[] | undefined;
+  bulk: InteractionResult | string;
+};
+
+export type PassOptions = {
+  appUrl: string;
+  repeats: number;
+  idleMs: number;
+  bulkSize: number;
+  syncTimeoutMs: number;
+  log: (message: string) => void;
+};
+
+/**
+ * Signs in on a new profile, waits for the first sync, then measures the inbox as a CAM uses
+ * it: memory first (right after the first sync, the inbox open), reloads, idle, keystrokes,
+ * decisions (each one sent and answered before the next), bulk approve last.
+ */
+export async function measureInboxPass(
+  browser: BrowserSession,
+  options: PassOptions,
+): Promise<InboxPass> {
+  const { page } = browser;
+  const { log, repeats } = options;
+  await installInboxProbes(page);
+  const started = performance.now();
+  await signIn(page, options.appUrl);
+  await waitForSync(page, options.syncTimeoutMs);
+  const signInToSyncedMs = performance.now() - started;
+  await inboxRows(page).first().waitFor({ timeout: options.syncTimeoutMs });
+  await waitForSettled(page);
+  const rowsInDom = await rowCount(page);
+  const shownCount = await headingCount(page);
+  log(`inbox: synced in ${(signInToSyncedMs / 1000).toFixed(1)} s, ${String(rowsInDom)} rows`);
+  const memory = await browserMemory(page, browser.profileDir);
+
+  const reloads = [];
+  for (let attempt = 0; attempt < repeats; attempt += 1) {
+    await page.reload({ waitUntil: 'commit' });
+    const rowsMs = await waitForPaint(page, 'rowsPaintedMs', options.syncTimeoutMs);
+    const shellMs = await waitForPaint(page, 'shellPaintedMs', 1000);
+    const longestTaskMs = await page.evaluate(() =>
+      Math.max(0, ...((window as ProbeWindow).camInboxProbe?.longTasks ?? []).map((t) => t.ms)),
+    );
+    reloads.push({ rowsMs, shellMs, longestTaskMs });
+    await waitForSettled(page);
+  }
+  log(`inbox: reloads ${reloads.map((r) => Math.round(r.rowsMs)).join(', ')} ms`);
+
+  await page.evaluate(() => {
+    const probe = (window as ProbeWindow).camInboxProbe;
+    if (probe) probe.longTasks = [];
+  });
+  await page.waitForTimeout(options.idleMs);
+  const idleLongTasks = await page.evaluate(
+    () => (window as ProbeWindow).camInboxProbe?.longTasks ?? [],
+  );
+
+  const search = searchBox(page).first();
+  const searchKeys =
+    (await search.count()) > 0 ? await keystrokes(page, search, repeats) : undefined;
+  if (searchKeys) {
+    await search.fill('');
+    await inboxRows(page).first().waitFor();
+  }
+  const target = await decidableRow(page);
+  const commentKeys = target ? await keystrokes(page, target.comment, repeats) : undefined;
+  if (target) await target.comment.fill('');
+
+  let decisions: InteractionResult[] | undefined;
+  if (target) {
+    decisions = [];
+    for (let attempt = 0; attempt < repeats; attempt += 1) {
+      const row = await decidableRow(page);
+      if (!row) break;
+      await row.comment.fill('Approved in the benchmark');
+      await arm(page, 'decide');
+      await row.approve.click();
+      decisions.push(await interactionResult(page));
+      await waitForSettled(page);
+    }
+  }
+  const bulk = await bulkApprove(page, options.bulkSize);
+  return {
+    signInToSyncedMs,
+    rowsInDom,
+    shownCount,
+    memory,
+    reloads,
+    idleLongTasks,
+    searchKeys,
+    commentKeys,
+    decisions,
+    bulk,
+  };
+}
+
+async function keystrokes(
+  page: Page,
+  box: ReturnType<Page['locator']>,
+  repeats: number,
+): Promise<InteractionResult[]> {
+  await box.click();
+  const results = [];
+  for (const key of 'anabelgarcia'.slice(0, repeats)) {
+    await arm(page, 'key');
+    await page.keyboard.press(key);
+    results.push(await interactionResult(page));
+    await page.waitForTimeout(300);
+  }
+  return results;
+}
+
+async function arm(page: Page, what: 'key' | 'decide' | 'bulk') {
+  await page.evaluate((kind) => {
+    const probe = (window as ProbeWindow).camInboxProbe;
+    if (!probe) throw new Error('The inbox probes are not installed in this page');
+    if (kind === 'key') probe.armKey();
+    else probe.armDecide(kind === 'bulk');
+  }, what);
+}
+
+/**
+ * Selects `size` rows by their checkboxes and approves them at once, if the inbox offers it:
+ * a checkbox per row and a button whose name starts with "Approve" and says how many or
+ * "selected". Otherwise says what is missing.
+ */
+async function bulkApprove(page: Page, size: number): Promise<InteractionResult | string> {
+  const unchecked = inboxRows(page).filter({
+    has: page.getByRole('checkbox', { checked: false }),
+  });
+  if ((await unchecked.count()) === 0) return 'the inbox has no checkbox per row';
+  let selected = 0;
+  while (selected < size && (await unchecked.count()) > 0) {
+    await unchecked.first().getByRole('checkbox').first().check();
+    selected += 1;
+  }
+  const button = page.getByRole('button', { name: /^Approve\b.*(\d|selected)/i }).first();
+  if ((await button.count()) === 0) return `no "Approve selected" button after selecting rows`;
+  // Timed from the click that approves: the confirmation's, if the inbox asks for one.
+  await arm(page, 'bulk');
+  await button.click();
+  const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).first();
+  const confirming = await dialog.waitFor({ timeout: 2000 }).then(
+    () => true,
+    () => false,
+  );
+  if (confirming) {
+    await arm(page, 'bulk');
+    await dialog
+      .getByRole('button', { name: /^Approve\b/i })
+      .first()
+      .click();
+  }
+  const result = await interactionResult(page, 60_000);
+  await waitForSettled(page, 120_000);
+  // result.rows: the selected rows in the DOM (a virtualised list renders only some).
+  const how = `${result.how}; ${String(selected)} selected${confirming ? ', confirmed in a dialog' : ''}`;
+  return { ...result, how };
+}
+
+async function rowCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window as ProbeWindow).camInboxProbe?.rowCount() ?? 0);
+}
+
+async function headingCount(page: Page): Promise<number | undefined> {
+  const text = await page
+    .getByText(/^[\d,.\s]+ requests?$/)
+    .first()
+    .textContent({ timeout: 1000 })
+    .catch(() => null);
+  const digits = text?.replace(/\D/g, '');
+  return digits ? Number(digits) : undefined;
+}
