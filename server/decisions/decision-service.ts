@@ -1,4 +1,5 @@
-import type { AuthorityRule, Decision, Program, Request } from '../../shared/schema';
+import type { Decision, Request, UserRole } from '../../shared/schema';
+import { STANDARD_WORKFLOW_V1 } from '../../shared/schema';
 import type { PushRow, WireDocument } from '../../shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { announceChange, lockChangeFeed, type DocumentStore } from '../sync/document-store';
@@ -11,17 +12,23 @@ import {
   type SubjectLedger,
   type SubjectStores,
 } from './effects/subject-ledger';
-import { judgeDecision, type Decider, type DiscountAuthority } from './judge-decision';
+import { standardAuthority } from '../workflow/standard-definition';
+import {
+  ensureStandardWorkflow,
+  exchangeRates,
+  refKey,
+  workflowDefinitions,
+} from '../workflow/workflow-store';
+import { judgeDecision, type Decider, type WorkflowContext } from './judge-decision';
 import { unstorableTextPath, withStorableText } from './storable';
 
-/** The common matrix (domain.md), used until a discount authority program is published. */
-export const defaultDiscountAuthority: DiscountAuthority = {
-  cam: 10,
-  regional_manager: 20,
-  director: 30,
-  finance: 100,
-  deal_desk: 30,
-};
+/**
+ * The discount depth each role of the standard workflow may approve, for callers that only
+ * estimate what a CAM can decide (bench/). The store judges by each request's own definition.
+ */
+export const defaultDiscountAuthority: Partial<Record<UserRole, number>> = Object.fromEntries(
+  standardAuthority.map((limit) => [limit.role, limit.maxDiscountPercent]),
+);
 
 /** Where a decision that names no request in the decider's scope is filed. */
 export const UNSCOPED_TERRITORY = 'unscoped';
@@ -63,7 +70,7 @@ export function decisionService(database: Database, { decisions, requests, ...st
           tx,
           true,
         );
-        const authority = await discountAuthority(tx);
+        const workflow = await workflowContext(tx, [...requestStates.values()]);
         const ledger = subjectLedger(
           await loadSubjects(tx, subjectStores, requestStates.values(), at),
         );
@@ -82,7 +89,7 @@ export function decisionService(database: Database, { decisions, requests, ...st
             judgeClaim(claim, {
               request: requestStates.get(claim.requestId),
               decider,
-              authority,
+              workflow,
               at,
             }),
             ledger,
@@ -118,7 +125,7 @@ export type DecisionService = ReturnType<typeof decisionService>;
 type ClaimContext = {
   request: Request | undefined;
   decider: Decider;
-  authority: DiscountAuthority;
+  workflow: WorkflowContext;
   at: Date;
 };
 
@@ -149,7 +156,7 @@ function idTaken(claim: WireDocument<Decision>, decider: Decider, at: Date): Dec
 
 /** The decision as it will be stored (who decided is the caller, never the claim) and its effect. */
 function judgeClaim(claimed: WireDocument<Decision>, context: ClaimContext) {
-  const { request, decider, authority, at } = context;
+  const { request, decider, workflow, at } = context;
   const { _deleted: deleted, ...claimedDecision } = claimed;
   // The schema refuses such text; should any reach here, it is kept legible and rejected, since
   // a write PostgreSQL refuses would fail the whole push and block the outbox behind it.
@@ -162,7 +169,7 @@ function judgeClaim(claimed: WireDocument<Decision>, context: ClaimContext) {
       )
     : deleted
       ? rejection('A decision cannot be deleted; record a new one instead.', at)
-      : judgeDecision(decision, request, decider, authority, at);
+      : judgeDecision(decision, request, decider, workflow, at);
   const visibleRequest = request && decider.territoryIds.includes(request.territoryId);
   return {
     decision: {
@@ -203,14 +210,27 @@ async function withSubjectEffect(
   return judged;
 }
 
-async function discountAuthority(tx: Queryable): Promise<DiscountAuthority> {
-  const [row] = await tx.query<{ doc: Program }>(
-    `SELECT doc FROM programs
-     WHERE NOT deleted AND doc->>'kind' = 'discount_authority'
-     ORDER BY doc->>'validFrom' DESC LIMIT 1`,
-  );
-  if (!row) return defaultDiscountAuthority;
-  return Object.fromEntries(
-    row.doc.authority.map((rule: AuthorityRule) => [rule.role, rule.maxDiscountPercent]),
-  );
+/**
+ * The definition versions the pushed requests started with, and the rates to their base
+ * currencies. Version 1 of the standard workflow is what every request stored before migration
+ * 006 names: a store that never had it published gets it the first time a request needs it.
+ */
+async function workflowContext(
+  tx: Queryable,
+  requests: readonly Request[],
+): Promise<WorkflowContext> {
+  const refs = requests.map((request) => request.workflow);
+  let definitions = await workflowDefinitions(tx, refs);
+  const standardKey = refKey(STANDARD_WORKFLOW_V1);
+  if (refs.some((ref) => refKey(ref) === standardKey) && !definitions.has(standardKey)) {
+    await ensureStandardWorkflow(tx);
+    definitions = await workflowDefinitions(tx, refs);
+  }
+  const bases = [
+    ...new Set([...definitions.values()].map((definition) => definition.baseCurrency)),
+  ];
+  return {
+    definitionOf: (request) => definitions.get(refKey(request.workflow)),
+    rates: await exchangeRates(tx, bases),
+  };
 }

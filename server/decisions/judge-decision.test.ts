@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { aDecision, aRequest, ana, rita } from '../../test/support/scenario';
 import { NOT_DUE } from '../../shared/rules/request-status';
-import { judgeDecision } from './judge-decision';
+import { standardWorkflowV1 } from '../workflow/standard-definition';
+import { judgeDecision, type WorkflowContext } from './judge-decision';
 
 const now = new Date('2026-11-24T12:00:00.000Z');
-const authority = { cam: 10, regional_manager: 20, director: 30, finance: 100 };
+const authority: WorkflowContext = {
+  definitionOf: (request) =>
+    request.workflow.definitionId === standardWorkflowV1.id && request.workflow.version === 1
+      ? standardWorkflowV1
+      : undefined,
+  rates: [{ baseCurrency: 'USD', currency: 'EUR', validOn: '2026-01-01', unitsPerBase: 0.92 }],
+};
+const camOnly = aRequest().steps.slice(0, 1);
 const decidedStep0 = aRequest().steps.map((step) =>
   step.index === 0
     ? { ...step, status: 'approved' as const, decisionId: 'decision-0', decidedBy: ana.userId }
@@ -71,6 +79,27 @@ describe('judgeDecision', () => {
       /25 % discount exceeds your approval authority of 20 %/,
     ],
     [
+      'a CAM finally approving EUR 97,974, beyond the CAM amount limit',
+      aDecision(),
+      aRequest({ amount: { amountMinor: 9_797_400, currency: 'EUR' }, steps: camOnly }),
+      ana,
+      /^EUR 97,974 \(USD 106,493.48 at the rate of 2026-01-01\) exceeds your approval authority of USD 50,000\.$/,
+    ],
+    [
+      'a final approval of an amount with no exchange rate on file',
+      aDecision(),
+      aRequest({ amount: { amountMinor: 100_000, currency: 'GBP' }, steps: camOnly }),
+      ana,
+      /No GBP to USD exchange rate valid on 2026-11-20 is on file/,
+    ],
+    [
+      'a final approval under a workflow version the store does not hold',
+      aDecision(),
+      aRequest({ steps: camOnly, workflow: { definitionId: 'workflow-standard', version: 7 } }),
+      ana,
+      /follows workflow workflow-standard version 7, which this store does not hold/,
+    ],
+    [
       'a request already withdrawn',
       aDecision(),
       aRequest({ status: 'withdrawn' }),
@@ -120,6 +149,46 @@ describe('judgeDecision', () => {
       expect(judgement.outcome.status).toBe(status);
     },
   );
+
+  it.each([
+    ['USD 50,000 (the CAM limit)', 'applied', { amountMinor: 5_000_000, currency: 'USD' }],
+    ['USD 50,000.01', 'rejected', { amountMinor: 5_000_001, currency: 'USD' }],
+    ['EUR 46,000 (USD 50,000)', 'applied', { amountMinor: 4_600_000, currency: 'EUR' }],
+    ['EUR 46,000.01', 'rejected', { amountMinor: 4_600_001, currency: 'EUR' }],
+  ])('a final approval by a CAM of 8 percent on %s is %s', (_case, status, amount) => {
+    const judgement = judgeDecision(
+      aDecision(),
+      aRequest({ amount, steps: camOnly }),
+      ana,
+      authority,
+      now,
+    );
+    expect(judgement.outcome.status).toBe(status);
+  });
+
+  it('lets another holder of the role in the territory decide a step assigned to a colleague', () => {
+    const colleague = { ...ana, userId: 'user-cam-carla' };
+    const judgement = judgeDecision(
+      aDecision({ decidedBy: colleague.userId }),
+      aRequest(),
+      colleague,
+      authority,
+      now,
+    );
+    expect(judgement.outcome.status).toBe('applied');
+    expect(judgement.request?.steps[0]).toMatchObject({ decidedBy: colleague.userId });
+  });
+
+  it('lets a CAM forward an amount beyond their authority to the next level', () => {
+    const judgement = judgeDecision(
+      aDecision(),
+      aRequest({ amount: { amountMinor: 9_797_400, currency: 'EUR' } }),
+      ana,
+      authority,
+      now,
+    );
+    expect(judgement.outcome.status).toBe('applied');
+  });
 
   it('lets a CAM forward a discount beyond their authority to the next level', () => {
     const judgement = judgeDecision(

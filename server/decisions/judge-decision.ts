@@ -1,34 +1,46 @@
 import { lacksRequiredReason } from '../../shared/rules/decision-reason';
 import { NOT_DUE, awaitsDecision } from '../../shared/rules/request-status';
-import type { Decision, DecisionOutcome, Request, UserRole } from '../../shared/schema';
+import type {
+  Decision,
+  DecisionOutcome,
+  Request,
+  UserRole,
+  WorkflowDefinition,
+} from '../../shared/schema';
+import { authorityShortfall, roleNames } from '../workflow/authority';
+import type { ExchangeRate } from '../workflow/exchange-rates';
 
 /** Who is deciding, as the server knows them (never as the client claims). */
 export type Decider = { userId: string; role: UserRole; territoryIds: readonly string[] };
 
-/** Highest discount each role may approve, in percent (the discount authority program). */
-export type DiscountAuthority = Partial<Record<UserRole, number>>;
+/**
+ * What the store knows of the workflow a request follows: the definition version it started
+ * with (undefined when the store does not hold it) and the dated exchange rates.
+ */
+export type WorkflowContext = {
+  definitionOf(request: Request): WorkflowDefinition | undefined;
+  rates: readonly ExchangeRate[];
+};
 
 export type Judgement =
   | { outcome: DecisionOutcome; request?: undefined }
   | { outcome: DecisionOutcome; request: Request };
 
-const roleNames: Record<UserRole, string> = {
-  cam: 'a channel account manager',
-  regional_manager: 'a regional manager',
-  director: 'a director',
-  finance: 'finance',
-  deal_desk: 'the deal desk',
-};
-
 /**
  * Decides what a decision does, from the server's own data only: the request as stored, the
- * decider's role and territories, the discount authority. Pure: the caller stores the result.
+ * decider's role and territories, the authority of the workflow version the request started
+ * with. Pure: the caller stores the result.
+ *
+ * Who may decide a step (docs/workflow.md): anyone holding the step's role whose territories
+ * include the request's. The assignee is whom the step is routed to, not the only one who may
+ * take it: a colleague covering the territory in that role may decide it too, and the decision
+ * records who did. The first decision for a step wins; a later one is superseded.
  */
 export function judgeDecision(
   decision: Decision,
   request: Request | undefined,
   decider: Decider,
-  authority: DiscountAuthority,
+  workflow: WorkflowContext,
   now: Date,
 ): Judgement {
   const at = now.toISOString();
@@ -69,18 +81,17 @@ export function judgeDecision(
     );
   }
   // Approving an earlier step forwards the request up the chain; only the final approval grants
-  // the discount, so only it must be within the approver's authority.
-  const limit = authority[decider.role] ?? 0;
+  // what was asked, so only it must be within the approver's authority.
   const finalStep = decision.stepIndex === request.steps.length - 1;
-  if (
-    decision.action === 'approve' &&
-    finalStep &&
-    request.type === 'special_pricing' &&
-    (request.discountPercent ?? 0) > limit
-  ) {
-    return rejected(
-      `A ${request.discountPercent ?? 0} % discount exceeds your approval authority of ${limit} %.`,
-    );
+  if (decision.action === 'approve' && finalStep) {
+    const definition = workflow.definitionOf(request);
+    if (!definition) {
+      return rejected(
+        `Request ${request.id} follows workflow ${request.workflow.definitionId} version ${request.workflow.version}, which this store does not hold; it cannot be finally approved until that version is published.`,
+      );
+    }
+    const shortfall = authorityShortfall(definition, decider.role, request, workflow.rates);
+    if (shortfall) return rejected(shortfall);
   }
   return {
     outcome: { status: 'applied', reason: null, supersededBy: null, recordedAt: at },

@@ -1,6 +1,7 @@
-import type { PartnerTier, Product, Program, UserRole } from '../../shared/schema';
+import type { PartnerTier, Product, Program } from '../../shared/schema';
 import { partnerTiers } from '../../shared/schema';
 import { calendarDateAt, quarterOf, utcYear, type GenerationContext } from './context';
+import { standardAuthority, standardWorkflowV1 } from '../workflow/standard-definition';
 import { countryOf, digitsOf, minorFromUsd, roundPriceFromUsd } from './places';
 
 /** The standard partner discount off list price for each tier. */
@@ -74,19 +75,11 @@ export function generateProducts(context: GenerationContext, countryCodes: reado
 export const DISCOUNT_AUTHORITY_ID = 'program-discount-authority';
 
 /**
- * Who may approve what (../shared/design/domain.md): the discount depth each role may grant,
- * and the deal size it may approve alone. Request routing reads this same matrix.
+ * Who may approve what: the authority matrix of the workflow the store judges by (version 1 of
+ * the standard workflow, in US cents), copied into the program clients replicate so a CAM sees
+ * the same limits the store applies.
  */
-export const discountAuthority: ReadonlyArray<{
-  role: UserRole;
-  maxDiscountPercent: number;
-  maxAmountUsd: number | null;
-}> = [
-  { role: 'cam', maxDiscountPercent: 10, maxAmountUsd: 50_000 },
-  { role: 'regional_manager', maxDiscountPercent: 20, maxAmountUsd: 250_000 },
-  { role: 'director', maxDiscountPercent: 30, maxAmountUsd: 1_000_000 },
-  { role: 'finance', maxDiscountPercent: 100, maxAmountUsd: null },
-];
+export const discountAuthority = standardAuthority;
 
 const tierRules: ReadonlyArray<[PartnerTier, number, number]> = [
   ['registered', 0, 0],
@@ -115,9 +108,9 @@ export function generatePrograms(
       role: rule.role,
       maxDiscountPercent: rule.maxDiscountPercent,
       maxAmount:
-        rule.maxAmountUsd === null
+        rule.maxAmountMinor === null
           ? null
-          : { amountMinor: minorFromUsd(rule.maxAmountUsd, 'USD'), currency: 'USD' },
+          : { amountMinor: rule.maxAmountMinor, currency: standardWorkflowV1.baseCurrency },
     })),
   };
   const tiers: Program = {

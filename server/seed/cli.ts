@@ -8,6 +8,7 @@ import { documentStore } from '../sync/document-store';
 import { startOfUtcDay } from './demo';
 import { DEFAULT_SEED, generateDataset } from './generate';
 import { loadDataset } from './load';
+import { seedWorkflowStore } from './workflow-seed';
 import { isScaleName, scaleNames, type ScaleName } from './scales';
 
 export const USAGE = `Usage: npm run seed -- --scale ${scaleNames.join('|')} [--seed N] [--reset]
@@ -124,6 +125,7 @@ export async function runSeedCli(
     output.out(`Generated as of ${now.toISOString().slice(0, 10)} in ${seconds(generating)} s`);
     const stores = replicatedCollections.map((collection) => documentStore(database, collection));
     const loading = performance.now();
+    await seedWorkflowStore(database);
     await loadDataset(stores, dataset);
     output.out(`Loaded in ${seconds(loading)} s`);
     for (const store of stores) {

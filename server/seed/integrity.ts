@@ -210,7 +210,7 @@ function routeOf(
       return routeDealRegistration({ amountUsd, tier, pricingInvolved });
     }
     case 'special_pricing':
-      return routeSpecialPricing(request.discountPercent ?? 0);
+      return routeSpecialPricing(request.discountPercent ?? 0, amountUsd);
     case 'mdf_preapproval':
       return routeMdfPreapproval(amountUsd);
     case 'mdf_claim':

@@ -2,7 +2,7 @@ import { NOT_DUE } from '../../shared/rules/request-status';
 import type { Decision, Partner, Request, RequestType, User, UserRole } from '../../shared/schema';
 import { HOUR, isoAt, sequenceId, type GenerationContext } from './context';
 import type { Random } from './random';
-import { assigneeFor, roleLabels, slaHours } from './routing';
+import { assigneeFor, roleLabels, seedWorkflow, slaHours } from './routing';
 
 /** What a request is about and where it is routed; the builder adds time, steps and history. */
 export type RequestDraft = {
@@ -142,6 +142,7 @@ export function requestBuilder(context: GenerationContext, random: Random) {
       slaHours: slaHours[draft.type],
       submittedAt: isoAt(submittedMs),
       history,
+      workflow: { definitionId: seedWorkflow.id, version: seedWorkflow.version },
       updatedAt: context.updatedAt,
     });
     return { steps, history, decisions, decide, request };

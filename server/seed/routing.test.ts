@@ -16,8 +16,20 @@ describe('request routing', () => {
     [30, ['cam', 'regional_manager', 'director']],
     [31, ['cam', 'regional_manager', 'director', 'finance']],
     [45, ['cam', 'regional_manager', 'director', 'finance']],
-  ])('routes a %i %% discount to %j (the authority matrix)', (discount, roles) => {
-    expect(routeSpecialPricing(discount)).toEqual(roles);
+  ])('routes a %i %% discount on USD 20,000 to %j (the authority matrix)', (discount, roles) => {
+    expect(routeSpecialPricing(discount, 20_000)).toEqual(roles);
+  });
+
+  // Before the workflow was data the amount was left out: 8 % on USD 106,000 ended with a CAM,
+  // whose authority ends at USD 50,000, and the store now refuses such a final approval.
+  it.each([
+    [8, 50_000, ['cam']],
+    [8, 50_000.01, ['cam', 'regional_manager']],
+    [8, 106_493.48, ['cam', 'regional_manager']],
+    [15, 300_000, ['cam', 'regional_manager', 'director']],
+    [5, 1_200_000, ['cam', 'regional_manager', 'director', 'finance']],
+  ])('routes %i %% on USD %d to %j (the amount limits)', (discount, amountUsd, roles) => {
+    expect(routeSpecialPricing(discount, amountUsd)).toEqual(roles);
   });
 
   it.each([

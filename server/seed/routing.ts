@@ -1,32 +1,43 @@
 import type { Partner, PartnerTier, RequestType, User, UserRole } from '../../shared/schema';
-import { discountAuthority } from './catalog';
+import { routeRequest, workflowFor, type RoutingFacts } from '../workflow/route';
+import { standardWorkflowV1 } from '../workflow/standard-definition';
 import { coverers } from './staff';
 
+export {
+  MDF_PREAPPROVAL_MANAGER_THRESHOLD_USD,
+  registrationManagerThresholdUsd,
+  SPIFF_FINANCE_THRESHOLD_USD,
+} from '../workflow/standard-definition';
+
 /**
- * The routing rules every generated request follows, written once so the server's authority
- * checks can be held to the same rules. Amounts are compared in US dollars at the demo rates.
+ * The seed routes every generated request by the definition the store judges it by (version 1
+ * of the standard workflow, server/workflow/standard-definition.ts), so the two cannot drift.
+ * Amounts are US dollars at the demo rates, the definition's base currency.
  */
+export const seedWorkflow = standardWorkflowV1;
 
-/** Hours each step has before it is overdue (the domain's 24 to 72 hours per step). */
-export const slaHours: Record<RequestType, number> = {
-  deal_registration: 48,
-  special_pricing: 24,
-  mdf_preapproval: 72,
-  mdf_claim: 72,
-  spiff_claim: 72,
-  partner_onboarding: 72,
-};
+/** Hours each step has before it is overdue: the first step's (every step of a type has the same). */
+export const slaHours = Object.fromEntries(
+  standardWorkflowV1.requestTypes.map((workflow) => [
+    workflow.type,
+    workflowFor(standardWorkflowV1, workflow.type).steps[0]?.slaHours ?? 72,
+  ]),
+) as Record<RequestType, number>;
 
-/** Above this size a deal registration also needs the regional manager; bigger for top tiers. */
-export const registrationManagerThresholdUsd: Record<PartnerTier, number> = {
-  registered: 25_000,
-  silver: 50_000,
-  gold: 100_000,
-  platinum: 250_000,
-};
+type SeedFacts = Partial<Omit<RoutingFacts, 'type' | 'amountBaseMinor'>> & { amountUsd?: number };
 
-export const MDF_PREAPPROVAL_MANAGER_THRESHOLD_USD = 10_000;
-export const SPIFF_FINANCE_THRESHOLD_USD = 2_500;
+/** The roles of the chain; region and partner type are neutral: version 1 routes by neither. */
+function rolesFor(type: RequestType, facts: SeedFacts): UserRole[] {
+  return routeRequest(seedWorkflow, {
+    type,
+    amountBaseMinor: facts.amountUsd === undefined ? null : Math.round(facts.amountUsd * 100),
+    discountPercent: facts.discountPercent ?? null,
+    tier: facts.tier ?? 'registered',
+    region: facts.region ?? '',
+    partnerType: facts.partnerType ?? 'reseller',
+    pricingInvolved: facts.pricingInvolved ?? false,
+  }).map((step) => step.role);
+}
 
 /** CAM, then the regional manager above the tier's threshold, then deal desk when priced. */
 export function routeDealRegistration(deal: {
@@ -34,37 +45,33 @@ export function routeDealRegistration(deal: {
   tier: PartnerTier;
   pricingInvolved: boolean;
 }): UserRole[] {
-  const roles: UserRole[] = ['cam'];
-  if (deal.amountUsd > registrationManagerThresholdUsd[deal.tier]) roles.push('regional_manager');
-  if (deal.pricingInvolved) roles.push('deal_desk');
-  return roles;
+  return rolesFor('deal_registration', deal);
 }
 
-/** Every level of the authority matrix up to the first whose limit covers the discount. */
-export function routeSpecialPricing(discountPercent: number): UserRole[] {
-  const roles: UserRole[] = [];
-  for (const rule of discountAuthority) {
-    roles.push(rule.role);
-    if (discountPercent <= rule.maxDiscountPercent) break;
-  }
-  return roles;
+/**
+ * Up the authority matrix to the first level whose authority covers both the discount and the
+ * amount (before the workflow was data, the amount was left out: a CAM was the last step for
+ * 8 % on USD 106,000 although a CAM's authority ends at USD 50,000).
+ */
+export function routeSpecialPricing(discountPercent: number, amountUsd: number): UserRole[] {
+  return rolesFor('special_pricing', { discountPercent, amountUsd });
 }
 
 export function routeMdfPreapproval(amountUsd: number): UserRole[] {
-  return amountUsd > MDF_PREAPPROVAL_MANAGER_THRESHOLD_USD ? ['cam', 'regional_manager'] : ['cam'];
+  return rolesFor('mdf_preapproval', { amountUsd });
 }
 
 /** The CAM checks the proof of performance; finance approves the payment. */
 export function routeMdfClaim(): UserRole[] {
-  return ['cam', 'finance'];
+  return rolesFor('mdf_claim', {});
 }
 
 export function routeSpiffClaim(amountUsd: number): UserRole[] {
-  return amountUsd > SPIFF_FINANCE_THRESHOLD_USD ? ['cam', 'finance'] : ['cam'];
+  return rolesFor('spiff_claim', { amountUsd });
 }
 
 export function routeOnboarding(): UserRole[] {
-  return ['cam'];
+  return rolesFor('partner_onboarding', {});
 }
 
 /**

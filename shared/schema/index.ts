@@ -27,6 +27,7 @@ export * from './request';
 export * from './territory';
 export * from './user';
 export * from './vocabulary';
+export * from './workflow';
 
 /**
  * Every collection a client replicates, in one list the server and the renderer both read.

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection, leanerLocalIndexes } from './collection';
+import { defineCollection, leanerLocalIndexes, type StoredDocument } from './collection';
 import {
   Id,
   Money,
@@ -12,6 +12,7 @@ import {
   Timestamp,
 } from './primitives';
 import { decisionActions, requestStatuses, requestTypes, userRoles } from './vocabulary';
+import { STANDARD_WORKFLOW_V1, WorkflowRefSchema } from './workflow';
 
 export const stepStatuses = [
   'waiting',
@@ -86,6 +87,8 @@ export const RequestSchema = Type.Object(
     /** When the current step's SLA runs out; far future once decided, so it can be indexed. */
     dueAt: Timestamp,
     history: Type.Array(HistoryEntry, { maxItems: 200 }),
+    /** The workflow definition version it started with; it keeps it to its final decision. */
+    workflow: WorkflowRefSchema,
     ...ServerStamp,
   },
   { additionalProperties: false },
@@ -94,11 +97,19 @@ export const RequestSchema = Type.Object(
 export type Request = Static<typeof RequestSchema>;
 export type RequestStep = Static<typeof RequestStep>;
 
+/**
+ * Version 2 names the workflow definition a request follows. Requests stored before then were
+ * routed by the rules version 1 of the standard definition holds. Migration 006 does the same.
+ */
+function pinnedToStandardWorkflow(document: StoredDocument): StoredDocument {
+  return 'workflow' in document ? document : { ...document, workflow: { ...STANDARD_WORKFLOW_V1 } };
+}
+
 export const requestsCollection = defineCollection({
   name: 'requests',
-  version: 1,
+  version: 2,
   schema: RequestSchema,
   primaryKey: 'id',
   indexes: ['status', 'dueAt', 'partnerId'],
-  upgrades: { 1: leanerLocalIndexes },
+  upgrades: { 1: leanerLocalIndexes, 2: pinnedToStandardWorkflow },
 });

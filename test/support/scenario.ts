@@ -79,6 +79,7 @@ export function aRequest(overrides: Partial<Request> = {}): Request {
     submittedAt: at,
     dueAt: '2026-11-25T12:00:00.000Z',
     history: [],
+    workflow: { definitionId: 'workflow-standard', version: 1 },
     updatedAt: at,
     ...overrides,
   };
