@@ -1,104 +1,248 @@
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../../shared/format/money';
-import { formatRelativeTime } from '../../../shared/format/time';
-import type { Request } from '../../../shared/schema';
+import type { Decision } from '../../../shared/schema';
 import { useNow } from '../sync-status/useNow';
 import { useSyncStatus } from '../sync-status/useSyncStatus';
-import { DecisionBadge } from './DecisionBadge';
-import { DecisionControls } from './DecisionControls';
-import { decisionState } from './decision-state';
-import { useApprovalQueue } from './useApprovalQueue';
+import type { DecisionControlsHandle } from './DecisionControls';
+import { BulkApproval } from './inbox/BulkApproval';
+import type { InboxEntry, InboxScope } from './inbox/inbox-entry';
+import {
+  buildInboxIndex,
+  filterInbox,
+  isFiltering,
+  noFilter,
+  summariseInbox,
+} from './inbox/inbox-filter';
+import { InboxFilters } from './inbox/InboxFilters';
+import { InboxList } from './inbox/InboxList';
+import { canDecide } from './inbox/my-decisions';
+import { MyDecisions } from './inbox/MyDecisions';
+import { RequestDetail } from './inbox/RequestDetail';
+import { useInboxShortcuts, type InboxCommand } from './inbox/shortcuts';
+import { ShortcutsHelp } from './inbox/ShortcutsHelp';
+import { useCheckedRequests } from './inbox/useCheckedRequests';
+import { useConflictingRequests } from './inbox/useConflictingRequests';
+import { useInbox } from './inbox/useInbox';
+import { usePartnerNames } from './inbox/usePartnerNames';
+import './approvals.css';
 
-/** Requests waiting for me, decided with one click, online or not; and what became of each. */
+const noEntries: readonly InboxEntry[] = [];
+const scopes: readonly InboxScope[] = ['mine', 'role'];
+const decisionOf = { approve: 'approve', reject: 'reject', return: 'return_for_info' } as const;
+const noDecisions: ReadonlyMap<string, Decision> = new Map();
+
+/**
+ * Requests waiting for me, most urgent first, decided one at a time or in bulk, online or not;
+ * and what became of my decisions. The list is virtualized and display-only; search and
+ * filters run over one index of the list's light fields, built once per change of the list.
+ */
 export function ApprovalsPage() {
   const { t, i18n } = useTranslation();
-  const queue = useApprovalQueue();
+  const [scope, setScope] = useState<InboxScope>('mine');
+  const inbox = useInbox(scope);
   const online = useSyncStatus().connection === 'online';
-  const now = useNow();
-  if (!queue) return null;
+  const now = useNow(60_000).getTime();
+  const [filter, setFilter] = useState(noFilter);
+  const deferred = useDeferredValue(filter);
+  // The selected request, and where it was: once decided it leaves the list, and the one now
+  // at its place is selected.
+  const [selected, setSelected] = useState<{ id: string; at: number } | null>(null);
+  const [visible, setVisible] = useState<readonly [number, number]>([0, 0]);
+  const [wantPartners, setWantPartners] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const controls = useRef<DecisionControlsHandle>(null);
+  const advanceAfterDecision = useRef(false);
 
-  // Only decisions from the current round count: a request returned for information and
-  // resubmitted waits at the same step again.
-  const latestDecision = (request: Request) => {
-    const roundStart = request.history
-      .filter((entry) => entry.action === 'submitted' || entry.action === 'resubmitted')
-      .reduce((latest, entry) => (entry.at > latest ? entry.at : latest), request.submittedAt);
-    return queue.decisions.find(
-      (decision) =>
-        decision.requestId === request.id &&
-        decision.stepIndex === request.currentStep &&
-        decision.decidedAt >= roundStart,
-    );
+  const entries = inbox?.entries ?? noEntries;
+  const filtering = isFiltering(deferred);
+  const allPartners = filtering || wantPartners;
+  const conflicting = useConflictingRequests(entries, deferred.conflictOnly);
+
+  // Names for the rows in view (unfiltered, the rows are the list's own order); for every
+  // listed partner once the CAM searches or filters.
+  const partnerNames = usePartnerNames(
+    (allPartners ? entries : entries.slice(visible[0], visible[1])).map((e) => e.partnerId),
+  );
+  const index = useMemo(
+    () =>
+      allPartners
+        ? buildInboxIndex(
+            entries,
+            (id) => partnerNames.get(id),
+            (type) => t(`approvals.type.${type}`),
+          )
+        : null,
+    [allPartners, entries, partnerNames, t],
+  );
+  const shown = useMemo(
+    () =>
+      index && filtering
+        ? filterInbox(index, deferred, now, conflicting)
+        : summariseInbox(entries, now),
+    [index, filtering, deferred, now, conflicting, entries],
+  );
+  const checked = useCheckedRequests(shown.entries);
+
+  const found = selected === null ? -1 : shown.entries.findIndex((e) => e.id === selected.id);
+  const selectedIndex = found >= 0 ? found : Math.min(selected?.at ?? 0, shown.entries.length - 1);
+  const current = shown.entries[selectedIndex];
+
+  const onVisibleRange = useCallback((start: number, end: number) => {
+    setVisible((before) => (before[0] === start && before[1] === end ? before : [start, end]));
+  }, []);
+  const select = (position: number) => {
+    const at = Math.max(0, Math.min(position, shown.entries.length - 1));
+    const entry = shown.entries[at];
+    if (entry) setSelected({ id: entry.id, at });
   };
-  const nameOfDecider = (decisionId: string) => {
-    const userId = queue.decidersById.get(decisionId);
-    return userId ? (queue.userNames.get(userId) ?? userId) : undefined;
+  const open = (requestId: string) => {
+    setSelected({ id: requestId, at: shown.entries.findIndex((e) => e.id === requestId) });
   };
+  const onDecided = () => {
+    if (advanceAfterDecision.current) select(selectedIndex + 1);
+    advanceAfterDecision.current = false;
+  };
+
+  useInboxShortcuts((command: InboxCommand) => {
+    if (helpOpen) return;
+    if (command === 'next' || command === 'previous') {
+      select(selectedIndex + (command === 'next' ? 1 : -1));
+    } else if (command === 'approve' || command === 'reject' || command === 'return') {
+      advanceAfterDecision.current = true;
+      controls.current?.decide(decisionOf[command]);
+    } else if (command === 'select') {
+      if (current) checked.toggle(current.id, false);
+    } else if (command === 'search') {
+      searchBox.current?.focus();
+    } else {
+      setHelpOpen(true);
+    }
+  });
+
+  const selection = [...checked.checked].flatMap((id) => {
+    const entry = inbox?.entriesById.get(id);
+    return entry && canDecide(inbox?.myDecisions.get(id)) ? [entry] : [];
+  });
+  const partnerOptions = useMemo(
+    () =>
+      allPartners
+        ? [...new Set(entries.map((entry) => entry.partnerId))]
+            .map((id) => ({ id, name: partnerNames.get(id) ?? id }))
+            .sort((a, b) => a.name.localeCompare(b.name, i18n.language))
+        : [],
+    [allPartners, entries, partnerNames, i18n.language],
+  );
 
   return (
-    <section className="page" aria-labelledby="approvals-title">
-      <div className="page__header">
+    <section className="page inbox" aria-labelledby="approvals-title">
+      <div className="page__header inbox__header">
         <h2 id="approvals-title">{t('approvals.title')}</h2>
-        <span className="page__count">{t('approvals.count', { count: queue.waiting.length })}</span>
+        <span className="page__count">
+          {!inbox || !inbox.complete
+            ? t('app.loading')
+            : filtering
+              ? t('approvals.inbox.countOf', { count: shown.entries.length, total: entries.length })
+              : t('approvals.count', { count: entries.length })}
+          {inbox?.complete && shown.overdue > 0 && (
+            <span className="inbox__overdue">
+              {' · '}
+              {t('approvals.inbox.overdueCount', { count: shown.overdue })}
+            </span>
+          )}
+        </span>
+        <div className="inbox__scope" role="group" aria-label={t('approvals.inbox.scope')}>
+          {scopes.map((candidate) => (
+            <button
+              key={candidate}
+              type="button"
+              className="button"
+              aria-pressed={candidate === scope}
+              onClick={() => {
+                setScope(candidate);
+                checked.clear();
+              }}
+            >
+              {t(`approvals.inbox.scopes.${candidate}`)}
+            </button>
+          ))}
+        </div>
+        <input
+          ref={searchBox}
+          type="search"
+          className="page__search"
+          aria-label={t('approvals.inbox.search')}
+          placeholder={t('approvals.inbox.searchPlaceholder')}
+          value={filter.text}
+          onChange={(event) => {
+            setFilter({ ...filter, text: event.target.value });
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' || event.key === 'Enter') event.currentTarget.blur();
+          }}
+        />
+        <button
+          type="button"
+          className="button"
+          aria-keyshortcuts="?"
+          onClick={() => {
+            setHelpOpen(true);
+          }}
+        >
+          {t('approvals.shortcuts.open')}
+        </button>
       </div>
-      <div className="page__scroll">
-        {queue.waiting.length === 0 && <p className="data-table__empty">{t('approvals.empty')}</p>}
-        <ul className="approval-list" aria-label={t('approvals.title')}>
-          {queue.waiting.map((request) => {
-            const mine = latestDecision(request);
-            const overdue = Date.parse(request.dueAt) < now.getTime();
-            return (
-              <li key={request.id} className="approval" aria-label={request.title}>
-                <div className="approval__main">
-                  <strong>{request.title}</strong>
-                  <span className="muted">
-                    {queue.partnerNames.get(request.partnerId) ?? request.partnerId} ·{' '}
-                    {t(`approvals.type.${request.type}`)}
-                    {request.amount && ` · ${formatMoney(request.amount, i18n.language)}`}
-                    {request.discountPercent !== null &&
-                      ` · ${t('approvals.discount', { percent: request.discountPercent })}`}
-                  </span>
-                  <span
-                    className={overdue ? 'approval__due approval__due--overdue' : 'approval__due'}
-                  >
-                    {t(overdue ? 'approvals.overdue' : 'approvals.due', {
-                      when: formatRelativeTime(request.dueAt, now, i18n.language),
-                    })}
-                    {' · '}
-                    {t('approvals.step', {
-                      step: request.currentStep + 1,
-                      of: request.steps.length,
-                    })}
-                  </span>
-                </div>
-                {mine && <DecisionBadge state={decisionState(mine, online, nameOfDecider)} />}
-                {/* A refused decision (by the store, or not sent at all) can be made again. */}
-                {(!mine || mine.outcome?.status === 'rejected') && (
-                  <DecisionControls request={request} />
-                )}
-              </li>
-            );
-          })}
-        </ul>
-        {queue.decisions.length > 0 && (
-          <>
-            <h3 className="page__subtitle">{t('approvals.myDecisions')}</h3>
-            <ul className="approval-list" aria-label={t('approvals.myDecisions')}>
-              {queue.decisions.slice(0, 30).map((decision) => (
-                <li key={decision.id} className="approval">
-                  <div className="approval__main">
-                    <strong>{t(`approvals.action.${decision.action}`)}</strong>
-                    <span className="muted">
-                      {queue.requestTitles.get(decision.requestId) ?? decision.requestId}
-                    </span>
-                  </div>
-                  <DecisionBadge state={decisionState(decision, online, nameOfDecider)} />
-                </li>
-              ))}
-            </ul>
-          </>
+      <InboxFilters
+        filter={filter}
+        onChange={setFilter}
+        byType={shown.byType}
+        partners={partnerOptions}
+        onWantPartners={() => {
+          setWantPartners(true);
+        }}
+      />
+      {checked.checked.size > 0 && <BulkApproval selection={selection} onClear={checked.clear} />}
+      <div className="page__body inbox__body">
+        {inbox && shown.entries.length === 0 ? (
+          <p className="data-table__empty inbox__empty">
+            {filtering ? t('approvals.inbox.noneMatch') : t('approvals.empty')}
+          </p>
+        ) : (
+          <InboxList
+            entries={shown.entries}
+            partnerNames={partnerNames}
+            myDecisions={inbox?.myDecisions ?? noDecisions}
+            online={online}
+            selectedIndex={selectedIndex}
+            checked={checked.checked}
+            now={now}
+            onOpen={open}
+            onToggle={checked.toggle}
+            onVisibleRange={onVisibleRange}
+          />
         )}
+        <aside className="inbox__side">
+          {current && (
+            <RequestDetail
+              entry={current}
+              partnerName={partnerNames.get(current.partnerId)}
+              decision={inbox?.myDecisions.get(current.id)}
+              online={online}
+              now={now}
+              controls={controls}
+              onDecided={onDecided}
+            />
+          )}
+          <MyDecisions online={online} />
+        </aside>
       </div>
+      {helpOpen && (
+        <ShortcutsHelp
+          onClose={() => {
+            setHelpOpen(false);
+          }}
+        />
+      )}
     </section>
   );
 }

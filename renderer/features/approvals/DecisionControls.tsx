@@ -1,21 +1,36 @@
-import { useState } from 'react';
+import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decisionActions, type DecisionAction, type Request } from '../../../shared/schema';
+import { decisionActions, type DecisionAction } from '../../../shared/schema';
 import { useCamSession } from '../../app/CamContext';
-import { needsReason, recordDecision } from './record-decision';
+import { needsReason, recordDecision, type DecisionTarget } from './record-decision';
+
+/** What the inbox's shortcuts may do with the controls of the selected request. */
+export type DecisionControlsHandle = {
+  /** Decides as the button would; an action that needs a reason without one focuses the box. */
+  decide: (action: DecisionAction) => void;
+  focusReason: () => void;
+};
+
+type DecisionControlsProps = {
+  request: DecisionTarget;
+  ref?: Ref<DecisionControlsHandle>;
+  /** Called once the decision is in the local outbox. */
+  onDecided?: (action: DecisionAction) => void;
+};
 
 /**
  * The comment box and the three decisions for one request. Its text is its own state, so a
- * keystroke repaints this row only. Reject and return stay disabled until there is a reason;
- * the buttons are disabled while a click is being recorded (and recordDecision itself keeps a
- * double click to one decision).
+ * keystroke repaints these controls only. Reject and return stay disabled until there is a
+ * reason; the buttons are disabled while a click is being recorded (and recordDecision itself
+ * keeps a double click to one decision). Escape leaves the box, so the shortcuts work again.
  */
-export function DecisionControls({ request }: { request: Request }) {
+export function DecisionControls({ request, ref, onDecided }: DecisionControlsProps) {
   const { t } = useTranslation();
   const session = useCamSession();
   const [comment, setComment] = useState('');
   const [recording, setRecording] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const reasonBox = useRef<HTMLTextAreaElement>(null);
 
   const decide = (action: DecisionAction) => {
     if (recording) return;
@@ -28,6 +43,7 @@ export function DecisionControls({ request }: { request: Request }) {
       userId: session.userId,
       deviceId: session.deviceId,
     })
+      .then(() => onDecided?.(action))
       .catch((error: unknown) => {
         setProblem(error instanceof Error ? error.message : String(error));
       })
@@ -35,33 +51,48 @@ export function DecisionControls({ request }: { request: Request }) {
         setRecording(false);
       });
   };
+  useImperativeHandle(ref, () => ({
+    decide: (action) => {
+      if (needsReason(action, comment)) reasonBox.current?.focus();
+      else decide(action);
+    },
+    focusReason: () => reasonBox.current?.focus(),
+  }));
   const reasonMissing = comment.trim() === '';
 
   return (
     <div className="approval__actions">
-      <input
+      <textarea
+        ref={reasonBox}
+        className="approval__reason"
         aria-label={t('approvals.comment')}
         placeholder={t('approvals.reason')}
         value={comment}
         maxLength={4000}
+        rows={2}
         onChange={(event) => {
           setComment(event.target.value);
         }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') event.currentTarget.blur();
+        }}
       />
-      {decisionActions.map((action) => (
-        <button
-          key={action}
-          type="button"
-          className={`button button--${action}`}
-          disabled={recording || needsReason(action, comment)}
-          title={needsReason(action, comment) ? t('approvals.reasonRequired') : undefined}
-          onClick={() => {
-            decide(action);
-          }}
-        >
-          {t(`approvals.action.${action}`)}
-        </button>
-      ))}
+      <div className="approval__buttons">
+        {decisionActions.map((action) => (
+          <button
+            key={action}
+            type="button"
+            className={`button button--${action}`}
+            disabled={recording || needsReason(action, comment)}
+            title={needsReason(action, comment) ? t('approvals.reasonRequired') : undefined}
+            onClick={() => {
+              decide(action);
+            }}
+          >
+            {t(`approvals.action.${action}`)}
+          </button>
+        ))}
+      </div>
       {reasonMissing && <span className="visually-hidden">{t('approvals.reasonRequired')}</span>}
       {problem && (
         <span className="approval__hint" role="alert">

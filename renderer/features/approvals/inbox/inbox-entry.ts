@@ -18,8 +18,12 @@ export type InboxEntry = {
   discountPercent: number | null;
   dueAt: string;
   dueAtMs: number;
+  status: Request['status'];
   currentStep: number;
   stepCount: number;
+  /** Who the current step waits for (undefined past the last step). */
+  stepRole: User['role'] | undefined;
+  stepAssigneeId: string | null;
   /**
    * When the current round began (submission or the latest resubmission): a decision made
    * before it belongs to an earlier round and no longer counts for this request.
@@ -40,12 +44,11 @@ export type InboxScope = 'mine' | 'role';
  * True when the request's current step waits for this decider: a status awaiting a decision, in
  * one of their territories, at a step of their role and (for `mine`) assigned to them or nobody.
  */
-export function waitsFor(request: Request, decider: Decider, scope: InboxScope): boolean {
-  if (!awaitsDecision(request.status)) return false;
-  if (!decider.territoryIds.includes(request.territoryId)) return false;
-  const step = request.steps[request.currentStep];
-  if (!step || step.role !== decider.role) return false;
-  return scope === 'role' || step.assigneeId === null || step.assigneeId === decider.id;
+export function waitsFor(entry: InboxEntry, decider: Decider, scope: InboxScope): boolean {
+  if (!awaitsDecision(entry.status)) return false;
+  if (!decider.territoryIds.includes(entry.territoryId)) return false;
+  if (entry.stepRole === undefined || entry.stepRole !== decider.role) return false;
+  return scope === 'role' || entry.stepAssigneeId === null || entry.stepAssigneeId === decider.id;
 }
 
 export function toInboxEntry(request: Request): InboxEntry {
@@ -57,6 +60,7 @@ export function toInboxEntry(request: Request): InboxEntry {
     )
       roundStartedAt = entry.at;
   }
+  const step = request.steps[request.currentStep];
   return {
     id: request.id,
     type: request.type,
@@ -68,8 +72,11 @@ export function toInboxEntry(request: Request): InboxEntry {
     discountPercent: request.discountPercent,
     dueAt: request.dueAt,
     dueAtMs: Date.parse(request.dueAt),
+    status: request.status,
     currentStep: request.currentStep,
     stepCount: request.steps.length,
+    stepRole: step?.role,
+    stepAssigneeId: step?.assigneeId ?? null,
     roundStartedAt,
   };
 }

@@ -102,6 +102,17 @@ export function filterInbox(
   return { entries, overdue, byType };
 }
 
+/** The unfiltered list's counts, without building the index. */
+export function summariseInbox(entries: readonly InboxEntry[], now: number): FilteredInbox {
+  const byType = new Map<RequestType, number>();
+  let overdue = 0;
+  for (const entry of entries) {
+    byType.set(entry.type, (byType.get(entry.type) ?? 0) + 1);
+    if (entry.dueAtMs < now) overdue++;
+  }
+  return { entries: [...entries], overdue, byType };
+}
+
 /** Whether any filter narrows the list (the search included). */
 export function isFiltering(filter: InboxFilter): boolean {
   return (

@@ -76,7 +76,7 @@ describe('which requests wait for me', () => {
       expected: false,
     },
   ] as const)('$name ($scope scope): $expected', ({ request, scope, expected }) => {
-    expect(waitsFor(request, ana, scope)).toBe(expected);
+    expect(waitsFor(toInboxEntry(request), ana, scope)).toBe(expected);
   });
 });
 

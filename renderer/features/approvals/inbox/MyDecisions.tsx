@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DecisionBadge } from '../DecisionBadge';
+import { decisionState } from '../decision-state';
+import { requestTitle } from './request-text';
+import { usePartnerNames } from './usePartnerNames';
+import { useRecentDecisions } from './useRecentDecisions';
+
+/** What became of my latest decisions: waiting, applied, superseded by whom, refused and why. */
+export function MyDecisions({ online }: { online: boolean }) {
+  const { t, i18n } = useTranslation();
+  const recent = useRecentDecisions();
+  const partnerIds = useMemo(
+    () => [...new Set([...(recent?.requests.values() ?? [])].map((request) => request.partnerId))],
+    [recent],
+  );
+  const partnerNames = usePartnerNames(partnerIds);
+  if (!recent || recent.decisions.length === 0) return null;
+  const winnerName = (decisionId: string) => recent.winners.get(decisionId);
+  return (
+    <section className="inbox-decisions">
+      <h3 className="page__subtitle">{t('approvals.myDecisions')}</h3>
+      <ul className="inbox-decisions__list" aria-label={t('approvals.myDecisions')}>
+        {recent.decisions.map((decision) => {
+          const request = recent.requests.get(decision.requestId);
+          return (
+            <li key={decision.id} className="inbox-decisions__item">
+              <div className="inbox-decisions__what">
+                <strong>{t(`approvals.action.${decision.action}`)}</strong>
+                <span className="muted">
+                  {request
+                    ? requestTitle(t, request, partnerNames.get(request.partnerId), i18n.language)
+                    : decision.requestId}
+                </span>
+              </div>
+              <DecisionBadge state={decisionState(decision, online, winnerName)} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import { map, of } from 'rxjs';
+import type { Request } from '../../../../shared/schema';
+import { useCamSession } from '../../../app/CamContext';
+import { useObservable } from '../../../app/useObservable';
+
+/** The one full request the detail area shows, live; undefined until read or when none. */
+export function useRequest(requestId: string | null): Request | undefined {
+  const { database } = useCamSession();
+  const request$ = useMemo(
+    () =>
+      requestId === null
+        ? of(undefined)
+        : database.requests
+            .findOne(requestId)
+            .$.pipe(map((document) => (document ? (document.toJSON() as Request) : undefined))),
+    [database, requestId],
+  );
+  return useObservable<Request | undefined>(request$, undefined);
+}
