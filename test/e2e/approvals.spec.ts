@@ -1,19 +1,19 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Request } from '../../shared/schema';
+import { openRequest, showAllForMyRole, waitingList } from './support/inbox';
 import { signIn } from './support/sign-in';
 import { withStore } from './support/store';
 import { requestsWaitingFor } from './support/waiting-requests';
 
-/** A request waiting for Ana (a CAM) with a step after hers, as the store has it now. */
+/** A request assigned to Ana (a CAM) with a step after hers, as the store has it now. */
 async function requestWaitingForCam(skip: number): Promise<Request> {
-  const waiting = await requestsWaitingFor('user-cam-ana', { withLaterStep: true });
+  const waiting = await requestsWaitingFor('user-cam-ana', {
+    withLaterStep: true,
+    assignedOnly: true,
+  });
   const request = waiting[skip];
   if (!request) throw new Error('the demo data has no such request');
   return request;
-}
-
-function requestItem(page: Page, title: string) {
-  return page.getByRole('list', { name: 'Waiting for me' }).getByRole('listitem', { name: title });
 }
 
 test('a CAM approves offline; after reconnecting the store shows it applied', async ({
@@ -22,14 +22,14 @@ test('a CAM approves offline; after reconnecting the store shows it applied', as
 }) => {
   const request = await requestWaitingForCam(0);
   await signIn(page, 'Ana García');
-  const item = requestItem(page, request.title);
-  await expect(item).toBeVisible();
+  const { row: item, detail } = await openRequest(page, request.id);
 
   await context.setOffline(true);
   await expect(page.getByRole('status')).toContainText('Offline');
-  await item.getByRole('textbox', { name: 'Comment' }).fill('Approved on the plane');
-  await item.getByRole('button', { name: 'Approve' }).click();
+  await detail.getByRole('textbox', { name: 'Comment' }).fill('Approved on the plane');
+  await detail.getByRole('button', { name: 'Approve' }).click();
   await expect(item.getByText('Waiting to be sent')).toBeVisible();
+  await expect(detail.getByRole('button', { name: 'Approve' })).toBeHidden();
   await expect(page.getByRole('status')).toContainText('1 change waiting to be sent');
 
   await context.setOffline(false);
@@ -59,15 +59,18 @@ test('two CAMs decide the same request offline: one applied, the other supersede
   const diegoPage = await diego.newPage();
   await signIn(anaPage, 'Ana García');
   await signIn(diegoPage, 'Diego Torres');
-  await expect(requestItem(anaPage, request.title)).toBeVisible();
-  await expect(requestItem(diegoPage, request.title)).toBeVisible();
+  const anas = await openRequest(anaPage, request.id);
+  // Assigned to Ana: Diego, a CAM of the same territory, sees it in his role's queue.
+  await showAllForMyRole(diegoPage);
+  const diegos = await openRequest(diegoPage, request.id);
 
   await ana.setOffline(true);
   await diego.setOffline(true);
-  await requestItem(anaPage, request.title).getByRole('button', { name: 'Approve' }).click();
-  const diegosItem = requestItem(diegoPage, request.title);
-  await diegosItem.getByRole('textbox', { name: 'Comment' }).fill('Direct team already engaged');
-  await diegosItem.getByRole('button', { name: 'Reject' }).click();
+  await anas.detail.getByRole('button', { name: 'Approve' }).click();
+  await expect(anas.row.getByText('Waiting to be sent')).toBeVisible();
+  await diegos.detail.getByRole('textbox', { name: 'Comment' }).fill('Direct team already engaged');
+  await diegos.detail.getByRole('button', { name: 'Reject' }).click();
+  await expect(diegos.row.getByText('Waiting to be sent')).toBeVisible();
 
   await ana.setOffline(false);
   await expect(anaPage.getByRole('status')).toContainText('All changes sent');
@@ -87,4 +90,72 @@ test('two CAMs decide the same request offline: one applied, the other supersede
 
   await ana.close();
   await diego.close();
+});
+
+test('keyboard: select three with x, approve them in bulk with one confirmation, offline', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, 'Ana García');
+  const rows = waitingList(page).getByRole('listitem');
+  await expect(rows.first()).toBeVisible();
+  await context.setOffline(true);
+  await expect(page.getByRole('status')).toContainText('Offline');
+
+  // Typing in the search box is text, not shortcuts: nothing is selected or approved.
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search requests' })).toBeFocused();
+  await page.keyboard.type('ax');
+  await page.keyboard.press('Escape');
+  await page.getByRole('searchbox', { name: 'Search requests' }).fill('');
+  await expect(page.getByRole('region', { name: 'Selection' })).toBeHidden();
+
+  const ids = await rows.evaluateAll((items) =>
+    items.slice(0, 3).map((item) => item.getAttribute('data-request-id')),
+  );
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('x');
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  const selection = page.getByRole('region', { name: 'Selection' });
+  await expect(selection).toContainText('3 selected');
+  await selection.getByRole('button', { name: 'Approve 3' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Approve 3 requests?' });
+  await confirm.getByRole('button', { name: 'Approve 3' }).click();
+  await expect(confirm).toBeHidden();
+  for (const id of ids) {
+    await expect(waitingList(page).locator(`[data-request-id="${id}"]`)).toContainText(
+      'Waiting to be sent',
+    );
+  }
+  await expect(page.getByRole('status')).toContainText('3 changes waiting to be sent');
+
+  await context.setOffline(false);
+  await expect(page.getByRole('status')).toContainText('All changes sent');
+  const stored = await withStore(({ decisions }) =>
+    decisions
+      .pull(null, 5000, { userId: 'user-cam-ana', territoryIds: [] })
+      .then((pulled) => pulled.documents.filter((d) => ids.includes(d.requestId))),
+  );
+  expect(stored.filter((decision) => decision.outcome?.status === 'applied')).toHaveLength(3);
+});
+
+test('the shortcuts are listed (? opens them), and the inbox speaks Spanish', async ({ page }) => {
+  await signIn(page, 'Ana García');
+  await expect(waitingList(page).getByRole('listitem').first()).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Approve');
+  await expect(help).toContainText('Return for info');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  await page.getByRole('combobox', { name: /language|idioma/i }).selectOption('es');
+  const lista = page.getByRole('list', { name: 'Pendientes de mí' });
+  await expect(lista.getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Buscar solicitudes' })).toBeVisible();
+  await page.getByRole('combobox', { name: /language|idioma/i }).selectOption('en');
 });

@@ -63,7 +63,12 @@ test('a new build waits while a decision is unsent, then is offered with Reload'
   try {
     const item = waitingForMe(page).first();
     await context.setOffline(true);
-    await item.getByRole('button', { name: 'Approve' }).click();
+    // The inbox decides in its detail area, for the row opened.
+    await item.click();
+    await page
+      .getByRole('region', { name: 'Selected request' })
+      .getByRole('button', { name: 'Approve' })
+      .click();
     await expect(page.getByRole('status')).toContainText('1 change waiting to be sent');
 
     // Back online, but the store refuses the push for now: the decision stays queued.

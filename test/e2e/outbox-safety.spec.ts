@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Request, User } from '../../shared/schema';
+import { openRequest, showAllForMyRole } from './support/inbox';
 import { signIn } from './support/sign-in';
 import { withStore } from './support/store';
 import { requestsWaitingFor } from './support/waiting-requests';
@@ -23,14 +24,17 @@ async function putOlivia(user: User) {
   await withStore(({ users }) => users.put([user]));
 }
 
-/** Requests waiting for Olivia at a CAM step, each with a title of its own. */
+/** Requests waiting for Olivia's role (a CAM step) in her territories. */
 async function waitingForOlivia(count: number, skip: number): Promise<Request[]> {
   const waiting = await requestsWaitingFor(oliviaId);
   return waiting.slice(skip, skip + count);
 }
 
-function requestItem(page: Page, title: string) {
-  return page.getByRole('list', { name: 'Waiting for me' }).getByRole('listitem', { name: title });
+/** Approves a request from the inbox's "All for my role" view, as Olivia's queue. */
+async function approve(page: Page, request: Request) {
+  const { row, detail } = await openRequest(page, request.id);
+  await detail.getByRole('button', { name: 'Approve' }).click();
+  await expect(row).toContainText('Waiting to be sent');
 }
 
 test('a scope change sends the waiting decisions before it wipes and re-pulls', async ({
@@ -42,9 +46,10 @@ test('a scope change sends the waiting decisions before it wipes and re-pulls', 
   if (!request) throw new Error('nothing waits for Olivia');
   try {
     await signIn(page, 'Olivia Bennett');
-    await expect(requestItem(page, request.title)).toBeVisible();
+    await showAllForMyRole(page);
+    await openRequest(page, request.id);
     await context.setOffline(true);
-    await requestItem(page, request.title).getByRole('button', { name: 'Approve' }).click();
+    await approve(page, request);
     await expect(page.getByRole('status')).toContainText('1 change waiting to be sent');
 
     // Meanwhile Olivia is given a second territory: her checkpoints no longer match her scope.
@@ -85,10 +90,9 @@ test('a revoked CAM is signed out and told how many unsent decisions were discar
   try {
     await signIn(page, 'Olivia Bennett');
     await expect(page.getByRole('status')).toContainText('Last synced');
+    await showAllForMyRole(page);
     await context.setOffline(true);
-    for (const request of requests) {
-      await requestItem(page, request.title).getByRole('button', { name: 'Approve' }).click();
-    }
+    for (const request of requests) await approve(page, request);
     await expect(page.getByRole('status')).toContainText('2 changes waiting to be sent');
 
     await putOlivia({ ...before, active: false });

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Request } from '../../shared/schema';
+import { findRequest, openRequest, showAllForMyRole, waitingList } from './support/inbox';
 import { signIn } from './support/sign-in';
 import { withStore } from './support/store';
 import { startStoreProcess, type StoreProcess } from './support/store-process';
@@ -23,15 +24,11 @@ test.afterAll(async () => {
   await store.stop();
 });
 
-/** Requests waiting for Ana at a CAM step, each with a title of its own. */
+/** Requests waiting for Ana's role (a CAM step) in her territories. */
 async function waitingForAna(count: number): Promise<Request[]> {
   const waiting = await requestsWaitingFor('user-cam-ana', { schema });
   if (waiting.length < count) throw new Error(`only ${waiting.length} requests wait for Ana`);
   return waiting.slice(0, count);
-}
-
-function requestItem(page: Page, title: string) {
-  return page.getByRole('list', { name: 'Waiting for me' }).getByRole('listitem', { name: title });
 }
 
 test('a travelling day: nothing decided offline is lost, the refused one is explained', async ({
@@ -44,7 +41,7 @@ test('a travelling day: nothing decided offline is lost, the refused one is expl
   let page = await context.newPage();
   await signIn(page, 'Ana García', `${store.url}/`);
   await expect(page.getByRole('status')).toContainText('Last synced');
-  await expect(requestItem(page, requests[0]?.title ?? '')).toBeVisible();
+  await expect(waitingList(page).getByRole('listitem').first()).toBeVisible();
   // The service worker has taken the page: the app shell is cached for the flight.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -59,20 +56,21 @@ test('a travelling day: nothing decided offline is lost, the refused one is expl
 
   const [doubleClicked, refused, rejected, returned, ...approved] = requests;
   if (!doubleClicked || !refused || !rejected || !returned) throw new Error('too few requests');
-  await requestItem(page, doubleClicked.title).getByRole('button', { name: 'Approve' }).dblclick();
-  const refusedItem = requestItem(page, refused.title);
-  await refusedItem.getByRole('textbox', { name: 'Comment' }).fill('Fine by me \u0000');
-  await refusedItem.getByRole('button', { name: 'Approve' }).click();
-  const rejectedItem = requestItem(page, rejected.title);
-  await expect(rejectedItem.getByRole('button', { name: 'Reject' })).toBeDisabled();
-  await rejectedItem.getByRole('textbox', { name: 'Comment' }).fill('Duplicado: ya registrado');
-  await rejectedItem.getByRole('button', { name: 'Reject' }).click();
-  const returnedItem = requestItem(page, returned.title);
-  await returnedItem.getByRole('textbox', { name: 'Comment' }).fill('Which end customer? 🤔');
-  await returnedItem.getByRole('button', { name: 'Return for info' }).click();
-  for (const request of approved) {
-    await requestItem(page, request.title).getByRole('button', { name: 'Approve' }).click();
-  }
+  await showAllForMyRole(page);
+  const decide = async (request: Request, button: string, comment = '', double = false) => {
+    const { row, detail } = await openRequest(page, request.id);
+    if (comment) await detail.getByRole('textbox', { name: 'Comment' }).fill(comment);
+    const decision = detail.getByRole('button', { name: button });
+    await (double ? decision.dblclick() : decision.click());
+    await expect(row).toContainText('Waiting to be sent');
+  };
+  await decide(doubleClicked, 'Approve', '', true);
+  await decide(refused, 'Approve', 'Fine by me \u0000');
+  const rejectedDetail = (await openRequest(page, rejected.id)).detail;
+  await expect(rejectedDetail.getByRole('button', { name: 'Reject' })).toBeDisabled();
+  await decide(rejected, 'Reject', 'Duplicado: ya registrado');
+  await decide(returned, 'Return for info', 'Which end customer? 🤔');
+  for (const request of approved) await decide(request, 'Approve');
   const status = page.getByRole('status');
   await expect(status).toContainText('20 changes waiting to be sent');
 
@@ -102,7 +100,7 @@ test('a travelling day: nothing decided offline is lost, the refused one is expl
       };
     })
     .toEqual({ answered: 19, notSent: 1 });
-  await expect(requestItem(page, refused.title)).toContainText(
+  await expect(await findRequest(page, refused.id)).toContainText(
     /Not accepted: Not sent: the central store refused it \(comment .+\)/,
   );
 

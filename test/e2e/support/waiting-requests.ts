@@ -8,18 +8,23 @@ const PULL_LIMIT = 5000;
 export type WaitingQuery = {
   /** Only requests with a step after the current one, so approving forwards them. */
   withLaterStep?: boolean;
+  /**
+   * Only steps assigned to this user (or to nobody yet): what the inbox shows by default. Else
+   * every step of the user's role, its "All for my role" view.
+   */
+  assignedOnly?: boolean;
   /** The store's schema, for a test that runs a store of its own. */
   schema?: string;
 };
 
 /**
  * Requests whose current step waits for this user's decision, as the store has them now: in the
- * user's territories, awaiting a decision, at a step of the user's role. Only those whose title
- * no other request in scope shares, so a test can find each on screen by its title.
+ * user's territories, awaiting a decision, at a step of the user's role (and assigned to them,
+ * with `assignedOnly`). Tests find each on screen by its id, through the inbox's search.
  */
 export async function requestsWaitingFor(
   userId: string,
-  { withLaterStep = false, schema }: WaitingQuery = {},
+  { withLaterStep = false, assignedOnly = false, schema }: WaitingQuery = {},
 ): Promise<Request[]> {
   return withStore(async ({ users, requests }) => {
     const user = await users.get(userId);
@@ -28,13 +33,14 @@ export async function requestsWaitingFor(
       userId,
       territoryIds: user.territoryIds,
     });
-    const titles = page.documents.map((request) => request.title);
-    return page.documents.filter(
-      (request) =>
-        titles.indexOf(request.title) === titles.lastIndexOf(request.title) &&
+    return page.documents.filter((request) => {
+      const step = request.steps[request.currentStep];
+      return (
         awaitsDecision(request.status) &&
-        request.steps[request.currentStep]?.role === user.role &&
-        (!withLaterStep || request.steps.length > request.currentStep + 1),
-    );
+        step?.role === user.role &&
+        (!assignedOnly || step.assigneeId === null || step.assigneeId === userId) &&
+        (!withLaterStep || request.steps.length > request.currentStep + 1)
+      );
+    });
   }, schema);
 }
