@@ -20,16 +20,26 @@ const combiningMarks =
   /[\u0300-\u036f]|[\u1ab0-\u1aff]|[\u1dc0-\u1dff]|[\u20d0-\u20ff]|[\ufe20-\ufe2f]/g;
 
 /** Letters without a decomposition, as what a person typing without them would write. */
-const spelledOut: ReadonlyArray<readonly [RegExp, string]> = [
-  [/[ßẞ]/g, 'ss'],
-  [/[æÆ]/g, 'ae'],
-  [/[œŒ]/g, 'oe'],
-  [/[þÞ]/g, 'th'],
-  [/[øØ]/g, 'o'],
-  [/[łŁ]/g, 'l'],
-  [/[đĐðÐ]/g, 'd'],
-  [/ı/g, 'i'],
-];
+const spellings: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ẞ: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  þ: 'th',
+  Þ: 'th',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  ı: 'i',
+};
+const spelledOut = /[ßẞæÆœŒþÞøØłŁđĐðÐı]/g;
 
 /** Dots and apostrophes join what they separate: "S.A." is "sa", "L'Oréal" is "loreal". */
 const joiners = /[.'\u2019`]/g;
@@ -70,9 +80,10 @@ const LEGAL_FORM_WORDS = 8;
  * "sade", and a name that is only a legal form ("Inc.") is its own key.
  */
 export function customerNameKey(name: string): string {
-  let text = name.normalize('NFD').replace(combiningMarks, '');
-  for (const [letters, spelling] of spelledOut) text = text.replace(letters, spelling);
-  text = text
+  const text = name
+    .normalize('NFD')
+    .replace(combiningMarks, '')
+    .replace(spelledOut, (letter) => spellings[letter] ?? letter)
     .replace(/[A-Z]/g, (letter) => letter.toLowerCase())
     .replace(joiners, '')
     .replace(separators, ' ')
