@@ -112,8 +112,7 @@ function pricingDraft(
   plan: DealPlan,
   discountPercent: number,
 ): RequestDraft {
-  const amountUsd = usdFromMinor(plan.deal.amount.amountMinor, plan.deal.amount.currency);
-  const roles = routeSpecialPricing(discountPercent, amountUsd);
+  const roles = routeSpecialPricing(discountPercent);
   const approver = roles.at(-1) ?? 'cam';
   return {
     type: 'special_pricing',
@@ -123,7 +122,7 @@ function pricingDraft(
     amount: { ...plan.deal.amount },
     discountPercent,
     roles,
-    routingNote: `a ${discountPercent} % discount on USD ${Math.round(amountUsd).toLocaleString('en-US')} needs ${roleLabels[approver]} authority`,
+    routingNote: `a ${discountPercent} % discount needs ${roleLabels[approver]} authority`,
     submittedBy: inputs.submitter(plan.profile),
   };
 }
@@ -161,7 +160,8 @@ export function decidedSpecialPricing(inputs: RequestInputs, count: number) {
     const submittedMs = Math.min(approvedMs + random.int(1, 20) * DAY, context.nowMs - 2 * DAY);
     if (submittedMs <= approvedMs) continue;
     issued += 1;
-    // Five decimal digits: never the store's own ids, whose sequence part has six (issued-ids.ts).
+    // Five decimal digits: never the store's own ids, whose sequence part has six
+    // (server/decisions/effects/special-pricing.ts).
     const authorisation = `SPA-${calendarDateAt(context.nowMs).slice(0, 4)}-${String(issued).padStart(5, '0')}`;
     const built = inputs.builder.decided(pricingDraft(inputs, plan, discountDepth(inputs)), {
       submittedMs,
