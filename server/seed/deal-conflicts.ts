@@ -1,4 +1,12 @@
+import {
+  customerDomainKey,
+  customerNameKey,
+  findChannelConflicts,
+  type ConflictCandidate,
+} from '../../shared/rules/channel-conflict';
+import type { Deal } from '../../shared/schema';
 import { DAY, HOUR, isoAt, type GenerationContext } from './context';
+import { customerAsRetyped } from './customer-variants';
 import { PROTECTION_DAYS, type DealPlan } from './generate-deals';
 import type { Random } from './random';
 
@@ -13,8 +21,14 @@ export type ConflictQuota = {
 const MAX_CONFLICTS_PER_HOLDER = 3;
 
 /**
- * Channel conflicts: a second partner registers an end customer (same domain) that another
- * partner's approved registration covers. Both deals list each other in `conflictsWith`.
+ * Channel conflicts: a second partner registers an end customer that another partner's approved
+ * registration protects, typed its own way (customer-variants.ts): another case, accents or legal
+ * form, the same domain or another. The registrations waiting for review are the CAM's to judge;
+ * the rejected ones were turned down for the conflict, mostly while the holder still protects.
+ *
+ * Until assignChannelConflicts runs, `conflictsWith` holds the planted links only, for the request
+ * generator (which registration to flag, which to leave out of other requests); the data set's
+ * `conflictsWith` is what the shared rule finds once every registration has its final status.
  */
 export function plantChannelConflicts(
   context: GenerationContext,
@@ -36,7 +50,9 @@ export function plantChannelConflicts(
     // The request generator turns it into a registration waiting for review.
     challenger.conflictPending = true;
   });
-  plant(holdersEver, quota.rejected, (challenger, holder) => {
+  // Rejected while the holder protects the customer, so that the rule still finds the holder;
+  // older holders only where those run out.
+  plant([...holdersNow, ...holdersEver], quota.rejected, (challenger, holder) => {
     const registeredMs = Math.min(
       holder.registeredMs + random.int(1, 60) * DAY,
       context.nowMs - 6 * HOUR,
@@ -74,7 +90,7 @@ export function plantChannelConflicts(
       if (!challenger) continue;
       market.splice(index, 1);
       challenged.add(challenger);
-      challenger.deal.endCustomer = { ...holder.deal.endCustomer };
+      challenger.deal.endCustomer = customerAsRetyped(random, holder.deal.endCustomer);
       challenger.deal.conflictsWith.push(holder.deal.id);
       holder.deal.conflictsWith.push(challenger.deal.id);
       settle(challenger, holder);
@@ -98,4 +114,60 @@ function byMarket(random: Random, plans: readonly DealPlan[], keep: (plan: DealP
 
 function marketOf(plan: DealPlan): string {
   return `${plan.deal.territoryId}|${plan.deal.endCustomer.country}`;
+}
+
+/**
+ * Sets every deal's `conflictsWith` to what the shared rule finds as of `asOf`: the other
+ * partners' registrations that still claim its customer, in id order. Candidates come from
+ * in-memory indexes by name key (within a country) and by domain key, as the store's come from
+ * its expression indexes, so the large scale costs one pass, not a comparison of every pair.
+ */
+export function assignChannelConflicts(deals: readonly Deal[], asOf: Date) {
+  const found = channelConflictsByRule(deals, asOf);
+  for (const deal of deals) deal.conflictsWith = found.get(deal.id) ?? [];
+}
+
+/** The ids each deal conflicts with by the shared rule, for deals that conflict with any. */
+export function channelConflictsByRule(deals: readonly Deal[], asOf: Date): Map<string, string[]> {
+  const byName = new Map<string, ConflictCandidate[]>();
+  const byDomain = new Map<string, ConflictCandidate[]>();
+  // A fifth of deals repeat a customer: each name is keyed once.
+  const nameKeys = new Map<string, string>();
+  const keysOf = ({ endCustomer }: Deal) => {
+    let nameKey = nameKeys.get(endCustomer.name);
+    if (nameKey === undefined) {
+      nameKey = customerNameKey(endCustomer.name);
+      nameKeys.set(endCustomer.name, nameKey);
+    }
+    return {
+      name: `${endCustomer.country}|${nameKey}`,
+      domain: customerDomainKey(endCustomer.domain),
+    };
+  };
+  const indexed = deals.map((deal) => {
+    const keys = keysOf(deal);
+    const candidate: ConflictCandidate = { kind: 'registration', ...deal };
+    pushTo(byName, keys.name, candidate);
+    pushTo(byDomain, keys.domain, candidate);
+    return { deal, keys };
+  });
+  const conflicts = new Map<string, string[]>();
+  for (const { deal, keys } of indexed) {
+    const sameName = byName.get(keys.name) ?? [];
+    const sameDomain = byDomain.get(keys.domain) ?? [];
+    // Most customers are one partner's only: nothing to judge.
+    if (sameName.length === 1 && sameDomain.length === 1) continue;
+    const candidates = [...new Set([...sameName, ...sameDomain])].sort((a, b) =>
+      a.id.localeCompare(b.id),
+    );
+    const ids = findChannelConflicts(deal, candidates, asOf).map(({ candidate }) => candidate.id);
+    if (ids.length > 0) conflicts.set(deal.id, ids);
+  }
+  return conflicts;
+}
+
+function pushTo<Value>(map: Map<string, Value[]>, key: string, value: Value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -2,7 +2,7 @@ import type { CollectionDocument, ReplicatedCollectionName } from '../../shared/
 import { generatePrograms, generateProducts, pricebookOf, spiffPrograms } from './catalog';
 import type { GenerationContext } from './context';
 import { attachBusinessPlans } from './business-plans';
-import { plantChannelConflicts } from './deal-conflicts';
+import { assignChannelConflicts, plantChannelConflicts } from './deal-conflicts';
 import { generateActivities } from './generate-activities';
 import { generateContacts } from './generate-contacts';
 import { generateDeals } from './generate-deals';
@@ -66,6 +66,11 @@ export function generateDataset({ scale, seed, now }: DatasetOptions): Dataset {
     spiffs,
     contacts,
   });
+  // Requests gave registrations their final statuses: now the rule can say who conflicts.
+  assignChannelConflicts(
+    deals.map((plan) => plan.deal),
+    now,
+  );
   const performance = generatePerformance(context, profiles, deals, contacts, fundBook.spend);
   for (const { partner } of profiles) {
     partner.revenueYtd.amountMinor = performance.revenueYtd.get(partner.id) ?? 0;

@@ -1,6 +1,7 @@
 import { NOT_DUE, isOpenRequest } from '../../shared/rules/request-status';
 import type { Deal, Request, User } from '../../shared/schema';
 import { pricebookOf } from './catalog';
+import { channelConflictsByRule } from './deal-conflicts';
 import type { Dataset } from './generate';
 import { usdFromMinor } from './places';
 import {
@@ -17,7 +18,7 @@ import {
  * request must be where its workflow says it can be. Returns what is wrong, in words; empty
  * when the data set holds together. The tests run it on every scale they generate.
  */
-export function findIntegrityProblems(dataset: Dataset): string[] {
+export function findIntegrityProblems(dataset: Dataset, asOf = asOfDataset(dataset)): string[] {
   const problems: string[] = [];
   const fail = (message: string) => {
     if (problems.length < 50) problems.push(message);
@@ -95,6 +96,9 @@ export function findIntegrityProblems(dataset: Dataset): string[] {
   for (const entry of dataset.performance) scoped('performance', entry);
 
   const pricebook = pricebookOf(dataset.products);
+  // One-way links are right: a rejected registration lists the holder it conflicted with, but
+  // protects nobody, so the holder does not list it (shared/rules/channel-conflict.ts).
+  const ruleConflicts = channelConflictsByRule(dataset.deals, asOf);
   for (const deal of dataset.deals) {
     scoped('deal', deal);
     let total = 0;
@@ -107,16 +111,14 @@ export function findIntegrityProblems(dataset: Dataset): string[] {
     if (total !== deal.amount.amountMinor)
       fail(`deal ${deal.id}: amount is not the sum of its lines`);
     for (const otherId of deal.conflictsWith) {
-      const other = deals.get(otherId);
-      if (!other) fail(`deal ${deal.id}: unknown conflicting deal ${otherId}`);
-      else if (!other.conflictsWith.includes(deal.id))
-        fail(`deal ${deal.id}: conflict with ${otherId} is one-way`);
-      else if (
-        other.endCustomer.domain !== deal.endCustomer.domain ||
-        other.partnerId === deal.partnerId
-      ) {
-        fail(`deal ${deal.id}: conflict with ${otherId} is not another partner's same customer`);
-      }
+      if (!deals.has(otherId)) fail(`deal ${deal.id}: unknown conflicting deal ${otherId}`);
+    }
+    const expected = ruleConflicts.get(deal.id) ?? [];
+    if (expected.join() !== deal.conflictsWith.join()) {
+      fail(
+        `deal ${deal.id}: conflictsWith [${deal.conflictsWith.join(', ')}] is not what the ` +
+          `channel-conflict rule finds [${expected.join(', ')}]`,
+      );
     }
   }
 
@@ -261,4 +263,10 @@ function checkClaim(
   ) {
     fail(`request ${claim.id}: claim does not fit an approved pre-approval`);
   }
+}
+
+/** The instant a generated data set is "as of": every document's `updatedAt` carries it. */
+function asOfDataset(dataset: Dataset): Date {
+  const stamps = dataset.territories.map((territory) => Date.parse(territory.updatedAt));
+  return new Date(Math.max(0, ...stamps));
 }
