@@ -101,6 +101,7 @@ export default tseslint.config(
       'bench-results',
       'test-results',
       'playwright-report',
+      'renderer/sync/generated', // TypeBox's generated checks: scripts/generate-answer-validators.ts
     ],
   },
   js.configs.recommended,

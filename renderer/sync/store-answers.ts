@@ -1,16 +1,17 @@
 import type { TSchema } from 'typebox';
-import { Compile, type Validator } from 'typebox/compile';
-import { ApiErrorSchema, type ApiError } from '../../shared/api/errors';
-import { decisionsCollection, replicatedCollections, type Decision } from '../../shared/schema';
-import type { CollectionDefinition, StoredDocument } from '../../shared/schema/collection';
+import { Errors } from 'typebox/value';
+import type { ApiError } from '../../shared/api/errors';
+import { decisionsCollection, type Decision } from '../../shared/schema';
+import type { StoredDocument } from '../../shared/schema/collection';
+import type { PullResponse, StreamBatch, WireDocument } from '../../shared/sync/protocol';
+import { pullPageSchemas, pushAnswerSchema, streamBatchSchemas } from './answer-schemas';
 import {
-  pullResponseSchema,
-  pushResponseSchema,
-  streamBatchSchema,
-  type PullResponse,
-  type StreamBatch,
-  type WireDocument,
-} from '../../shared/sync/protocol';
+  apiErrorCheck,
+  pullPageChecks,
+  pushAnswerCheck,
+  streamBatchChecks,
+  type Check,
+} from './generated/answer-validators';
 
 /**
  * The store answered something the protocol does not allow (a bug, a proxy, another version):
@@ -31,43 +32,32 @@ export class InvalidResponseError extends Error {
   }
 }
 
-/** Compiling a validator costs far more than a check: one per collection, made when first used. */
-function onePerCollection<Made>(make: (collection: CollectionDefinition) => Made) {
-  const made = new Map<string, Made>();
-  return (name: string): Made => {
-    const existing = made.get(name);
-    if (existing) return existing;
-    const collection = replicatedCollections.find((candidate) => candidate.name === name);
-    if (!collection) throw new Error(`No replicated collection named "${name}"`);
-    const created = make(collection);
-    made.set(name, created);
-    return created;
-  };
+/*
+ * The checks are generated ahead of time from the schemas in answer-schemas.ts (no code is
+ * generated at run time: the Electron renderer's CSP forbids it). They only say yes or no, so a
+ * refused answer is walked once more by TypeBox's interpreter to name its first invalid path:
+ * slow, and only on the rare refusal.
+ */
+type Checked = { check: Check; schema: TSchema };
+
+function ofCollection(
+  checks: ReadonlyMap<string, Check>,
+  schemas: ReadonlyMap<string, TSchema>,
+  name: string,
+): Checked {
+  const check = checks.get(name);
+  const schema = schemas.get(name);
+  if (!check || !schema) throw new Error(`No replicated collection named "${name}"`);
+  return { check, schema };
 }
 
-/*
- * The sync engine handles every collection alike, as stored documents: its validators are typed
- * for a document of unnamed properties (checked all the same) and the deletion flag. `{}` is
- * what makes the flag survive in the static type (a generic TProperties index swallows it).
- */
-// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- see above
-type AnyProperties = Record<never, TSchema>;
-const pullPages = onePerCollection((collection) =>
-  Compile(pullResponseSchema<AnyProperties>(collection.schema)),
-);
-const streamBatches = onePerCollection((collection) =>
-  Compile(streamBatchSchema<AnyProperties>(collection.schema)),
-);
-const pushAnswers = Compile(pushResponseSchema(decisionsCollection.schema));
-const apiErrors = Compile(ApiErrorSchema);
-
 function refusal(
-  validator: Validator,
+  schema: TSchema,
   body: unknown,
   collection: string,
   answer: string,
 ): InvalidResponseError {
-  const [first] = validator.Errors(body);
+  const [first] = Errors(schema, body);
   return new InvalidResponseError(
     collection,
     answer,
@@ -76,27 +66,44 @@ function refusal(
   );
 }
 
+/*
+ * Each check was generated from the schema of the type its guard names (answer-schemas.ts, kept
+ * fresh by answer-validators.test.ts): the guards say so to the compiler.
+ */
+function isPullPage(check: Check, body: unknown): body is PullResponse<StoredDocument> {
+  return check(body);
+}
+function isStreamBatch(check: Check, body: unknown): body is StreamBatch<StoredDocument> {
+  return check(body);
+}
+function isPushAnswer(body: unknown): body is WireDocument<Decision>[] {
+  return pushAnswerCheck(body);
+}
+function isApiError(body: unknown): body is ApiError {
+  return apiErrorCheck(body);
+}
+
 /** A pull answer, checked against the collection's schema before anything of it is used. */
 export function validPullPage(collection: string, body: unknown): PullResponse<StoredDocument> {
-  const validator = pullPages(collection);
-  if (validator.Check(body)) return body;
-  throw refusal(validator, body, collection, 'pull page');
+  const { check, schema } = ofCollection(pullPageChecks, pullPageSchemas, collection);
+  if (isPullPage(check, body)) return body;
+  throw refusal(schema, body, collection, 'pull page');
 }
 
 /** A live stream event's data, checked like a pull page (its checkpoint is always set). */
 export function validStreamBatch(collection: string, body: unknown): StreamBatch<StoredDocument> {
-  const validator = streamBatches(collection);
-  if (validator.Check(body)) return body;
-  throw refusal(validator, body, collection, 'stream event');
+  const { check, schema } = ofCollection(streamBatchChecks, streamBatchSchemas, collection);
+  if (isStreamBatch(check, body)) return body;
+  throw refusal(schema, body, collection, 'stream event');
 }
 
 /** The store's answer to a push of decisions: their stored states, with outcomes. */
 export function validPushAnswer(body: unknown): WireDocument<Decision>[] {
-  if (pushAnswers.Check(body)) return body;
-  throw refusal(pushAnswers, body, decisionsCollection.name, 'push answer');
+  if (isPushAnswer(body)) return body;
+  throw refusal(pushAnswerSchema, body, decisionsCollection.name, 'push answer');
 }
 
 /** An error body as the protocol writes it, or null for anything else (a proxy's page, no body). */
 export function apiErrorOf(body: unknown): ApiError | null {
-  return apiErrors.Check(body) ? body : null;
+  return isApiError(body) ? body : null;
 }
