@@ -14,7 +14,7 @@ import type { Queryable } from '../db/database';
  * narrow the search; which candidates conflict, and why, is the shared rule's decision.
  * A key that is empty (a name of punctuation only) matches nothing, as in the rule.
  */
-const candidatesSql = `
+export const channelConflictCandidatesSql = `
   SELECT doc FROM deals
   WHERE NOT deleted AND id <> $1 AND doc->>'partnerId' <> $2
     AND (
@@ -33,7 +33,7 @@ export async function channelConflictsFor(
   registration: ConflictSubject,
   asOf: Date,
 ): Promise<ChannelConflict[]> {
-  const rows = await tx.query<{ doc: Deal }>(candidatesSql, [
+  const rows = await tx.query<{ doc: Deal }>(channelConflictCandidatesSql, [
     registration.id,
     registration.partnerId,
     registration.endCustomer.name,

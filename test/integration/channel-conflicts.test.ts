@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database';
-import { channelConflictsFor } from '../../server/deals/channel-conflicts';
+import {
+  channelConflictCandidatesSql,
+  channelConflictsFor,
+} from '../../server/deals/channel-conflicts';
+import { generateDataset } from '../../server/seed/generate';
+import { loadDataset } from '../../server/seed/load';
+import { documentStore } from '../../server/sync/document-store';
 import { customerDomainKey, customerNameKey } from '../../shared/rules/channel-conflict';
 import {
   customerNameArbitrary,
@@ -14,7 +20,7 @@ import {
   nameKeyCases,
 } from '../../shared/rules/channel-conflict-cases';
 import { legalForms } from '../../shared/rules/legal-forms';
-import type { Deal } from '../../shared/schema';
+import { replicatedCollections, type Deal } from '../../shared/schema';
 import { createTestDatabase, engines, type TestDatabase } from '../support/databases';
 
 const keysSql = readFileSync(
@@ -206,5 +212,52 @@ describe.each(engines)('channelConflictsFor on %s', (engine) => {
       endCustomer: { name: 'Peña Norte Logística', domain: 'pnl.mx', country: 'MX' },
     });
     expect(await channelConflictsFor(database, registration, asOf)).toEqual([]);
+  });
+});
+
+describe('channelConflictsFor on the territory data set in PostgreSQL', () => {
+  let testDatabase: TestDatabase;
+  let database: Database;
+  const now = new Date('2026-11-24T00:00:00.000Z');
+  const dataset = generateDataset({ scale: 'territory', seed: 42, now });
+
+  beforeAll(async () => {
+    testDatabase = await createTestDatabase('postgres');
+    database = await testDatabase.open();
+    await loadDataset(
+      replicatedCollections.map((collection) => documentStore(database, collection)),
+      dataset,
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await database.close();
+    await testDatabase.drop();
+  });
+
+  it('finds what the seed found with the same rule in memory, for every conflicting deal', async () => {
+    const conflicting = dataset.deals.filter((deal) => deal.conflictsWith.length > 0);
+    // And as many deals without conflicts, where the lookup must find nothing.
+    const clean = dataset.deals.filter((deal) => deal.conflictsWith.length === 0).slice(0, 200);
+    expect(conflicting.length).toBeGreaterThan(100);
+    for (const deal of [...conflicting, ...clean]) {
+      const found = await channelConflictsFor(database, deal, now);
+      expect(
+        found.map(({ candidate }) => candidate.id),
+        deal.id,
+      ).toEqual(deal.conflictsWith);
+    }
+  }, 120_000);
+
+  it('reads the candidates through the indexes, not by scanning deals', async () => {
+    await database.query('ANALYZE deals');
+    const deal = dataset.deals[0];
+    const plan = await database.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN ${channelConflictCandidatesSql}`,
+      [deal?.id, deal?.partnerId, deal?.endCustomer.name, deal?.endCustomer.domain],
+    );
+    const text = plan.map((row) => row['QUERY PLAN']).join('\n');
+    expect(text).toContain('deals_customer_name_key_idx');
+    expect(text).toContain('deals_customer_domain_key_idx');
+    expect(text).not.toContain('Seq Scan');
   });
 });
