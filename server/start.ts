@@ -20,7 +20,7 @@ export async function startStore(
       auth: config.auth,
       logger,
     });
-    if (config.seed === 'demo') await seedDemoIfEmpty(app.stores);
+    if (config.seed === 'demo') await seedDemoIfEmpty(database, app.stores);
     const address = await app.listen({ host: config.host, port: config.port });
     return {
       app,

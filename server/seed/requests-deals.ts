@@ -112,7 +112,8 @@ function pricingDraft(
   plan: DealPlan,
   discountPercent: number,
 ): RequestDraft {
-  const roles = routeSpecialPricing(discountPercent);
+  const amountUsd = usdFromMinor(plan.deal.amount.amountMinor, plan.deal.amount.currency);
+  const roles = routeSpecialPricing(discountPercent, amountUsd);
   const approver = roles.at(-1) ?? 'cam';
   return {
     type: 'special_pricing',
@@ -122,7 +123,7 @@ function pricingDraft(
     amount: { ...plan.deal.amount },
     discountPercent,
     roles,
-    routingNote: `a ${discountPercent} % discount needs ${roleLabels[approver]} authority`,
+    routingNote: `a ${discountPercent} % discount on USD ${Math.round(amountUsd).toLocaleString('en-US')} needs ${roleLabels[approver]} authority`,
     submittedBy: inputs.submitter(plan.profile),
   };
 }

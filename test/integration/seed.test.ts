@@ -15,6 +15,7 @@ import {
   type SeedCliOutput,
 } from '../../server/seed/cli';
 import { seedDemoIfEmpty, startOfUtcDay } from '../../server/seed/demo';
+import { demoExchangeRates } from '../../server/seed/workflow-seed';
 import { DEFAULT_SEED, generateDataset, type Dataset } from '../../server/seed/generate';
 import { documentStore } from '../../server/sync/document-store';
 import { replicatedCollections } from '../../shared/schema';
@@ -84,14 +85,20 @@ describe.each(engines)('seeding on %s', (engine) => {
     const database = await openSeeded();
     try {
       const stores = replicatedCollections.map((collection) => documentStore(database, collection));
-      expect(await seedDemoIfEmpty(stores, today)).toBe(true);
+      expect(await seedDemoIfEmpty(database, stores, today)).toBe(true);
       const expected = generateDataset({
         scale: 'demo',
         seed: DEFAULT_SEED,
         now: startOfUtcDay(today),
       });
       expect(await countsIn(database)).toEqual(countsOf(expected));
-      expect(await seedDemoIfEmpty(stores, today)).toBe(false);
+      // The demo's requests are judged by the seed's workflow at its dated rates, as after the CLI.
+      const [judgedBy] = await database.query<{ definitions: number; rates: number }>(
+        `SELECT (SELECT count(*)::int FROM workflow_definitions) AS definitions,
+                (SELECT count(*)::int FROM exchange_rates) AS rates`,
+      );
+      expect(judgedBy).toEqual({ definitions: 1, rates: demoExchangeRates().length });
+      expect(await seedDemoIfEmpty(database, stores, today)).toBe(false);
       const [ana] = await database.query<{ doc: { email: string } }>(
         `SELECT doc FROM users WHERE id = 'user-cam-ana'`,
       );
