@@ -89,14 +89,29 @@ export async function decidableRow(page: Page) {
   });
   const inRow = undecided.filter({ has: approve(page) }).first();
   if ((await inRow.count()) > 0) {
-    return { row: inRow, approve: approve(inRow).first(), comment: commentBox(inRow) };
+    const row = await marked(page, inRow);
+    return { row, approve: approve(row).first(), comment: commentBox(row) };
   }
-  const row = undecided.first();
-  if ((await row.count()) === 0) return undefined;
+  if ((await undecided.count()) === 0) return undefined;
+  const row = await marked(page, undecided.first());
   await row.click();
   const button = approve(page).first();
   if ((await button.count()) === 0) return undefined;
   return { row, approve: button, comment: commentBox(page) };
+}
+
+let marks = 0;
+
+/**
+ * The row found, marked with an attribute of its own: finding it again by role, name and text
+ * among thousands of rows takes Playwright seconds while the page is busy.
+ */
+async function marked(page: Page, row: Locator): Promise<Locator> {
+  const mark = String((marks += 1));
+  await row.evaluate((element, value) => {
+    element.setAttribute('data-bench-row', value);
+  }, mark);
+  return page.locator(`[data-bench-row="${mark}"]`);
 }
 
 function commentBox(scope: Page | Locator): Locator {

@@ -14,9 +14,15 @@ import {
 import { browserMemory, type BrowserMemory } from './memory';
 import type { InteractionResult, LongTask, ProbeWindow } from './probes';
 
+/** The app's screens, by their buttons in the header. */
+const INBOX_SCREEN = 'Approvals';
+const OTHER_SCREEN = 'Partners';
+
 /** What one pass over the inbox measured; undefined where the app lacks the control. */
 export type InboxPass = {
   signInToSyncedMs: number;
+  /** From the click on the inbox's tab, synced, to its first rows painted (NaN: no tabs). */
+  openInboxMs: number;
   /** Rows of the inbox in the DOM once synced (all of them unless the list is virtualised). */
   rowsInDom: number;
   /** The count the inbox's heading shows ("8,612 requests"), if it shows one. */
@@ -51,22 +57,39 @@ export async function measureInboxPass(
   const { page } = browser;
   const { log, repeats } = options;
   await installInboxProbes(page);
+  // The measured times are taken in the page; Playwright only has to wait for a busy page.
+  page.setDefaultTimeout(120_000);
   const started = performance.now();
   await signIn(page, options.appUrl);
+  // The first sync runs on another screen: with the inbox open it re-renders the whole list as
+  // the territory arrives, which at the large scale did not finish in 10 minutes (see
+  // docs/benchmarks.md); what is measured here is the inbox once the territory is local.
+  const elsewhere = page.getByRole('button', { name: OTHER_SCREEN, exact: true });
+  const away = (await elsewhere.count()) > 0;
+  if (away) await elsewhere.click();
   await waitForSync(page, options.syncTimeoutMs);
   const signInToSyncedMs = performance.now() - started;
+  let openInboxMs = Number.NaN;
+  if (away) {
+    const clickedAt = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: INBOX_SCREEN, exact: true }).click();
+    openInboxMs = (await waitForPaint(page, 'rowsPaintedMs', options.syncTimeoutMs)) - clickedAt;
+  }
   await inboxRows(page).first().waitFor({ timeout: options.syncTimeoutMs });
   await waitForSettled(page);
   const rowsInDom = await rowCount(page);
   const shownCount = await headingCount(page);
-  log(`inbox: synced in ${(signInToSyncedMs / 1000).toFixed(1)} s, ${String(rowsInDom)} rows`);
+  log(
+    `inbox: synced in ${(signInToSyncedMs / 1000).toFixed(1)} s, ${String(rowsInDom)} rows, opened in ${String(Math.round(openInboxMs))} ms`,
+  );
   const memory = await browserMemory(page, browser.profileDir);
+  log(`inbox: memory ${JSON.stringify(memory)}`);
 
   const reloads = [];
   for (let attempt = 0; attempt < repeats; attempt += 1) {
     await page.reload({ waitUntil: 'commit' });
     const rowsMs = await waitForPaint(page, 'rowsPaintedMs', options.syncTimeoutMs);
-    const shellMs = await waitForPaint(page, 'shellPaintedMs', 1000);
+    const shellMs = await waitForPaint(page, 'shellPaintedMs', options.syncTimeoutMs);
     const longestTaskMs = await page.evaluate(() =>
       Math.max(0, ...((window as ProbeWindow).camInboxProbe?.longTasks ?? []).map((t) => t.ms)),
     );
@@ -83,6 +106,7 @@ export async function measureInboxPass(
   const idleLongTasks = await page.evaluate(
     () => (window as ProbeWindow).camInboxProbe?.longTasks ?? [],
   );
+  log(`inbox: idle long tasks ${idleLongTasks.map((task) => Math.round(task.ms)).join(', ')} ms`);
 
   const search = searchBox(page).first();
   const searchKeys =
@@ -93,7 +117,7 @@ export async function measureInboxPass(
   }
   const target = await decidableRow(page);
   const commentKeys = target ? await keystrokes(page, target.comment, repeats) : undefined;
-  if (target) await target.comment.fill('');
+  log(`inbox: search keys ${times(searchKeys)}, comment keys ${times(commentKeys)}`);
 
   let decisions: InteractionResult[] | undefined;
   if (target) {
@@ -108,9 +132,12 @@ export async function measureInboxPass(
       await waitForSettled(page);
     }
   }
+  log(`inbox: decisions ${times(decisions)}`);
   const bulk = await bulkApprove(page, options.bulkSize);
+  log(`inbox: bulk ${typeof bulk === 'string' ? bulk : times([bulk])}`);
   return {
     signInToSyncedMs,
+    openInboxMs,
     rowsInDom,
     shownCount,
     memory,
@@ -185,6 +212,10 @@ async function bulkApprove(page: Page, size: number): Promise<InteractionResult 
   // result.rows: the selected rows in the DOM (a virtualised list renders only some).
   const how = `${result.how}; ${String(selected)} selected${confirming ? ', confirmed in a dialog' : ''}`;
   return { ...result, how };
+}
+
+function times(results: readonly InteractionResult[] | undefined): string {
+  return results ? `${results.map((result) => Math.round(result.ms)).join(', ')} ms` : 'n/a';
 }
 
 async function rowCount(page: Page): Promise<number> {
