@@ -42,7 +42,11 @@ test('a scope change sends the waiting decisions before it wipes and re-pulls', 
   context,
 }) => {
   const before = await olivia();
-  const [request] = await waitingForOlivia(1, 0);
+  // A claim: the store applies a CAM's approval of it without rules of its own that could refuse.
+  const waiting = await waitingForOlivia(50, 0);
+  const request =
+    waiting.find((candidate) => ['spiff_claim', 'mdf_claim'].includes(candidate.type)) ??
+    waiting[0];
   if (!request) throw new Error('nothing waits for Olivia');
   try {
     await signIn(page, 'Olivia Bennett');
