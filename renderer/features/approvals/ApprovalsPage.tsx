@@ -109,8 +109,11 @@ export function ApprovalsPage() {
     if (command === 'next' || command === 'previous') {
       select(selectedIndex + (command === 'next' ? 1 : -1));
     } else if (command === 'approve' || command === 'reject' || command === 'return') {
-      advanceAfterDecision.current = true;
-      controls.current?.decide(decisionOf[command]);
+      // Only when the selected request can still be decided (its controls are shown).
+      if (controls.current) {
+        advanceAfterDecision.current = true;
+        controls.current.decide(decisionOf[command]);
+      }
     } else if (command === 'select') {
       if (current) checked.toggle(current.id, false);
     } else if (command === 'search') {
