@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../shared/schema';
 import { useNow } from '../sync-status/useNow';
@@ -61,9 +61,26 @@ export function ApprovalsPage() {
 
   // Names for the rows in view (unfiltered, the rows are the list's own order); for every
   // listed partner once the CAM searches or filters.
-  const partnerNames = usePartnerNames(
-    (allPartners ? entries : entries.slice(visible[0], visible[1])).map((e) => e.partnerId),
+  const partnerIds = useMemo(
+    () => (allPartners ? entries : entries.slice(visible[0], visible[1])).map((e) => e.partnerId),
+    [allPartners, entries, visible],
   );
+  const partnerNames = usePartnerNames(partnerIds);
+  // Once the whole list is read, the rest of the names and the search index are prepared while
+  // the browser is idle, so the first keystroke in the search finds them ready.
+  const complete = inbox?.complete === true;
+  useEffect(() => {
+    if (!complete) return;
+    const idle = requestIdleCallback(
+      () => {
+        setWantPartners(true);
+      },
+      { timeout: 2000 },
+    );
+    return () => {
+      cancelIdleCallback(idle);
+    };
+  }, [complete]);
   const index = useMemo(
     () =>
       allPartners
