@@ -47,7 +47,7 @@ function externalLiteral(value: unknown, answer: string): string {
   const literal = JSON.stringify(value);
   // A constant JSON cannot write as it is (a Date, NaN, a bigint) would be checked wrongly.
   if (!isDeepStrictEqual(JSON.parse(literal), value)) {
-    throw new Error(`The ${answer} schema holds a constant JSON cannot write: ${String(value)}`);
+    throw new Error(`The ${answer} schema holds a constant JSON cannot write: ${literal}`);
   }
   return literal;
 }
