@@ -71,7 +71,11 @@ export async function measureInboxPass(
   const signInToSyncedMs = performance.now() - started;
   let openInboxMs = Number.NaN;
   if (away) {
-    const clickedAt = await page.evaluate(() => performance.now());
+    // Rows painted before the CAM left the inbox do not count: watch for them afresh.
+    const clickedAt = await page.evaluate(() => {
+      (window as ProbeWindow).camInboxProbe?.watchRows();
+      return performance.now();
+    });
     await page.getByRole('button', { name: INBOX_SCREEN, exact: true }).click();
     openInboxMs = (await waitForPaint(page, 'rowsPaintedMs', options.syncTimeoutMs)) - clickedAt;
   }
@@ -222,12 +226,13 @@ async function rowCount(page: Page): Promise<number> {
   return page.evaluate(() => (window as ProbeWindow).camInboxProbe?.rowCount() ?? 0);
 }
 
+/** The count the inbox shows: "8,649 requests", or "16 of 8,649 requests" when filtered. */
 async function headingCount(page: Page): Promise<number | undefined> {
   const text = await page
-    .getByText(/^[\d,.\s]+ requests?$/)
+    .getByText(/^(?:[\d,.]+ of )?[\d,.]+ requests?$/)
     .first()
     .textContent({ timeout: 1000 })
     .catch(() => null);
-  const digits = text?.replace(/\D/g, '');
-  return digits ? Number(digits) : undefined;
+  const total = text?.split(' of ').at(-1)?.replace(/\D/g, '');
+  return total ? Number(total) : undefined;
 }

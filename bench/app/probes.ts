@@ -42,6 +42,8 @@ export type InboxProbe = {
   result: InteractionResult | null;
   /** Rows of the inbox list now in the DOM. */
   rowCount(): number;
+  /** Forgets rowsPaintedMs and watches for the rows again (the inbox opened from a tab). */
+  watchRows(): void;
 };
 
 export type ProbeWindow = Window & { camInboxProbe?: InboxProbe };
@@ -105,6 +107,10 @@ export function installProbes(config: ProbeConfig): void {
     shellPaintedMs: null,
     longTasks: [],
     result: null,
+    watchRows() {
+      probe.rowsPaintedMs = null;
+      watcher.observe(document, { subtree: true, childList: true });
+    },
     rowCount: () => {
       const list = listElement();
       return list ? rowsOf(list).length : 0;
