@@ -42,7 +42,14 @@ export default defineConfig(({ mode }) => {
     test: {
       root: '.',
       include: ['**/*.test.ts'],
-      exclude: ['node_modules/**', 'dist/**', 'test/e2e/**', '.stryker-tmp/**', 'reports/**'],
+      exclude: [
+        'node_modules/**',
+        'dist/**',
+        'test/e2e/**',
+        '.stryker-tmp/**',
+        'reports/**',
+        'bench-results/**',
+      ],
       testTimeout: 30_000,
       hookTimeout: 60_000,
       // Which PostgreSQL the run uses (the machine's, TEST_DATABASE_URL or an embedded one).

@@ -9,6 +9,7 @@ import { openDatabase } from '../../server/db/open';
 import { startOfUtcDay } from '../../server/seed/demo';
 import { DEFAULT_SEED, generateDataset } from '../../server/seed/generate';
 import { loadDataset } from '../../server/seed/load';
+import { seedWorkflowStore } from '../../server/seed/workflow-seed';
 import type { ScaleName } from '../../server/seed/scales';
 import { documentStore } from '../../server/sync/document-store';
 import { replicatedCollections, type User } from '../../shared/schema';
@@ -122,6 +123,7 @@ async function seed(database: Database, scale: ScaleName, log: (message: string)
   log(`generated ${documents.toLocaleString('en-US')} documents (${scale})`);
   const loading = performance.now();
   const stores = replicatedCollections.map((collection) => documentStore(database, collection));
+  await seedWorkflowStore(database);
   await loadDataset(stores, dataset);
   // A store in service has been vacuumed and analysed; a freshly loaded one has no statistics.
   for (const { name } of replicatedCollections) await database.exec(`VACUUM ANALYZE ${name}`);
