@@ -119,8 +119,12 @@ type Stream = Awaited<ReturnType<typeof openAnasStream>>;
 
 /** The stream was told to RESYNC after LISTEN came back, and still delivers new changes. */
 export async function expectStreamRecovered(app: App, stream: Stream) {
-  const resyncs = stream.messages.filter((message) => message.data === RESYNC);
-  expect(resyncs.length).toBeGreaterThanOrEqual(2);
+  // LISTEN comes back after a jittered backoff (up to 10 s between attempts), then says RESYNC.
+  const resyncs = () => stream.messages.filter((message) => message.data === RESYNC).length;
+  const resyncBy = Date.now() + 15_000;
+  while (resyncs() < 2 && Date.now() < resyncBy)
+    await stream.waitFor(stream.messages.length + 1, 1_000).catch(() => undefined);
+  expect(resyncs()).toBeGreaterThanOrEqual(2);
   const before = stream.messages.length;
   const partner = await app.storeOf('partners').get('partner-a1');
   if (!partner) throw new Error('partner-a1 is not seeded');
