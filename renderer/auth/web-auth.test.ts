@@ -4,19 +4,7 @@ import type { PlatformAuth } from '../../shared/platform/platform';
 import { startFakeIssuer, type FakeIssuer } from '../../test/support/fake-issuer';
 import { storageKeys } from '../app/storage-keys';
 import { webAuth } from './web-auth';
-
-/** localStorage/sessionStorage as a browser keeps them; `reopen` plays closing the tab. */
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-    clear: () => {
-      items.clear();
-    },
-  };
-}
+import { memoryStorage } from '../test-support/memory-storage';
 
 const origin = 'http://127.0.0.1:5173';
 let fake: FakeIssuer;

@@ -6,6 +6,7 @@ import { aPartner, onWire } from '../../test/support/partners';
 import { aDecision } from '../../test/support/scenario';
 import { openCamDatabase, type CamDatabase } from '../db/database';
 import { startSync, type SyncEngine } from './sync-engine';
+import { memoryStorage } from '../test-support/memory-storage';
 
 const storeUrl = 'http://store.test';
 const userId = 'user-cam-ana';
@@ -73,22 +74,6 @@ class FakeEventSource {
     this.listeners.get(name)?.({ data });
   }
   close() {}
-}
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => {
-      items.clear();
-    },
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => items.delete(key),
-    setItem: (key, value) => items.set(key, value),
-  };
 }
 
 let database: CamDatabase | undefined;
