@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -20,6 +21,7 @@ import { registerSignIn } from './auth/sign-in';
 import type { Database } from './db/database';
 import { registerErrorHandling } from './errors';
 import { healthRoutes } from './routes/health';
+import { compressionOptions } from './sync/compression';
 import { syncRoutes } from './routes/sync';
 import { createChangeFeed } from './sync/change-feed';
 import { documentStore, type DocumentStore } from './sync/document-store';
@@ -51,6 +53,9 @@ export async function buildApp({
 
   registerErrorHandling(app);
   await app.register(cors, { origin: [...corsOrigins] });
+  // Before the static files and the routes: pull pages, snapshots and the app's assets are
+  // compressed by Accept-Encoding; the live stream is hijacked and never is (compression.ts).
+  await app.register(compress, compressionOptions);
   await app.register(swagger, {
     openapi: {
       info: {

@@ -1,3 +1,6 @@
+import { Agent, request } from 'node:http';
+import { promisify } from 'node:util';
+import { brotliDecompress, gunzip } from 'node:zlib';
 import { documentStore } from '../../server/sync/document-store';
 import { replicatedCollections, type ReplicatedCollectionName } from '../../shared/schema';
 import {
@@ -16,31 +19,79 @@ export type PullPass = {
   documents: StoreDocuments;
   count: number;
   requests: number;
+  /** Characters of JSON received (the pages decoded). */
   megabytes: number;
+  /** Bytes of the answers' bodies as they travelled (compressed, if they were). */
+  wireMegabytes: number;
   seconds: number;
+};
+
+/** How the benchmark client asks for pull pages: plain, or compressed (server/sync/compression.ts). */
+export type PullEncoding = 'identity' | 'gzip' | 'br';
+
+const decoders: Record<Exclude<PullEncoding, 'identity'>, (body: Buffer) => Promise<Buffer>> = {
+  gzip: promisify(gunzip),
+  br: promisify(brotliDecompress),
 };
 
 /**
  * One client paging through every collection with the largest page the protocol allows, as a
- * first sync does, over HTTP: the store's whole path (auth, SQL, validation, JSON).
+ * first sync does, over HTTP: the store's whole path (auth, SQL, validation, JSON), with the
+ * pages sent as `encoding` asks (decoded here, so the time includes the client's inflating).
+ * `wireMegabytes` counts the bytes of the bodies as sent.
  */
-export async function pullOverHttp(store: BenchStore, limit = MAX_PULL_LIMIT): Promise<PullPass> {
+export async function pullOverHttp(
+  store: BenchStore,
+  limit = MAX_PULL_LIMIT,
+  encoding: PullEncoding = 'identity',
+): Promise<PullPass> {
   const headers = {
     [PROTOCOL_VERSION_HEADER]: String(SYNC_PROTOCOL_VERSION),
     authorization: `Bearer ${store.token}`,
+    'accept-encoding': encoding,
   };
-  return pass(async (name, checkpoint) => {
-    const query = new URLSearchParams({ limit: String(limit) });
-    if (checkpoint) query.set('seq', String(checkpoint.seq));
-    if (checkpoint?.scope) query.set('scope', checkpoint.scope);
-    const response = await fetch(`${store.url}/sync/${name}/pull?${query.toString()}`, {
-      headers,
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    return await pass(async (name, checkpoint) => {
+      const query = new URLSearchParams({ limit: String(limit) });
+      if (checkpoint) query.set('seq', String(checkpoint.seq));
+      if (checkpoint?.scope) query.set('scope', checkpoint.scope);
+      const { status, sentAs, body } = await get(
+        `${store.url}/sync/${name}/pull?${query.toString()}`,
+        headers,
+        agent,
+      );
+      const text = (sentAs === 'identity' ? body : await decoders[sentAs](body)).toString('utf8');
+      if (status !== 200) throw new Error(`Pull of ${name} answered ${status}: ${text}`);
+      // The store's pull answer (docs/sync-protocol.md).
+      const page = JSON.parse(text) as PullResponse<Record<string, unknown>>;
+      return { page, size: text.length, wireSize: body.length };
+    }, limit);
+  } finally {
+    agent.destroy();
+  }
+}
+
+type RawAnswer = { status: number; sentAs: PullEncoding; body: Buffer };
+
+function get(url: string, headers: Record<string, string>, agent: Agent): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const call = request(url, { headers, agent }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', reject);
+      response.on('end', () => {
+        const sentAs = response.headers['content-encoding'] ?? 'identity';
+        if (sentAs !== 'identity' && sentAs !== 'gzip' && sentAs !== 'br') {
+          reject(new Error(`The store sent a page as "${sentAs}"`));
+          return;
+        }
+        resolve({ status: response.statusCode ?? 0, sentAs, body: Buffer.concat(chunks) });
+      });
     });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`Pull of ${name} answered ${response.status}: ${text}`);
-    // The store's pull answer (docs/sync-protocol.md).
-    return { page: JSON.parse(text) as PullResponse<Record<string, unknown>>, size: text.length };
-  }, limit);
+    call.on('error', reject);
+    call.end();
+  });
 }
 
 /**
@@ -59,28 +110,30 @@ export async function pullInProcess(store: BenchStore, limit = MAX_PULL_LIMIT): 
     const documentStoreOf = stores.get(name);
     if (!documentStoreOf) throw new Error(`No document store for ${name}`);
     const page = await documentStoreOf.pull(checkpoint ?? null, limit, scope);
-    return { page, size: 0 };
+    return { page, size: 0, wireSize: 0 };
   }, limit);
 }
 
 type PageSource = (
   collection: ReplicatedCollectionName,
   checkpoint: Checkpoint | undefined,
-) => Promise<{ page: PullResponse<Record<string, unknown>>; size: number }>;
+) => Promise<{ page: PullResponse<Record<string, unknown>>; size: number; wireSize: number }>;
 
 async function pass(pull: PageSource, limit: number): Promise<PullPass> {
   const documents: StoreDocuments = new Map();
   let count = 0;
   let requests = 0;
   let characters = 0;
+  let wireBytes = 0;
   const started = performance.now();
   for (const { name } of replicatedCollections) {
     const live: Record<string, unknown>[] = [];
     let checkpoint: Checkpoint | undefined;
     for (;;) {
-      const { page, size } = await pull(name, checkpoint);
+      const { page, size, wireSize } = await pull(name, checkpoint);
       requests += 1;
       characters += size;
+      wireBytes += wireSize;
       for (const document of page.documents) if (!document._deleted) live.push(document);
       checkpoint = page.checkpoint ?? undefined;
       if (page.documents.length < limit) break;
@@ -89,5 +142,12 @@ async function pass(pull: PageSource, limit: number): Promise<PullPass> {
     count += live.length;
   }
   const seconds = (performance.now() - started) / 1000;
-  return { documents, count, requests, megabytes: characters / 1e6, seconds };
+  return {
+    documents,
+    count,
+    requests,
+    megabytes: characters / 1e6,
+    wireMegabytes: wireBytes / 1e6,
+    seconds,
+  };
 }
