@@ -9,17 +9,46 @@ import {
   type IpcResponses,
   type IpcResult,
 } from '../shared/platform/ipc';
-import type { PlatformAuth, StoreConnection } from '../shared/platform/platform';
+import type {
+  DesktopNotification,
+  PlatformAuth,
+  SaveFileRequest,
+  StoreConnection,
+} from '../shared/platform/platform';
 import { isAppUrl } from './app-protocol';
+import { showDesktopNotification } from './desktop-notification';
+import { saveFileWithDialog } from './save-file';
+
+/** Who asked: the window the request came from, already checked to be one of ours. */
+export type IpcSender = { window: Electron.BrowserWindow | null };
 
 /** One handler per channel of the contract: a channel without one does not compile. */
 export type IpcHandlers = {
   [Channel in IpcChannel]: (
     request: IpcRequest<Channel>,
+    sender: IpcSender,
   ) => IpcResponses[Channel] | Promise<IpcResponses[Channel]>;
 };
 
-export function ipcHandlers(connection: StoreConnection, auth: PlatformAuth): IpcHandlers {
+/** What the shell does for the page with the operating system: files and notifications. */
+export type DesktopServices = {
+  saveFile(
+    file: SaveFileRequest,
+    window: Electron.BrowserWindow | null,
+  ): Promise<{ saved: boolean }>;
+  notify(notification: DesktopNotification): boolean;
+};
+
+const nativeServices: DesktopServices = {
+  saveFile: saveFileWithDialog,
+  notify: showDesktopNotification,
+};
+
+export function ipcHandlers(
+  connection: StoreConnection,
+  auth: PlatformAuth,
+  desktop: DesktopServices = nativeServices,
+): IpcHandlers {
   /**
    * Main chose the store; the renderer only echoes it. A compromised renderer naming another
    * URL would otherwise send the user to sign in at an issuer of its choosing.
@@ -45,6 +74,8 @@ export function ipcHandlers(connection: StoreConnection, auth: PlatformAuth): Ip
       await auth.signOut();
       return null;
     },
+    'file:save': (file, { window }) => desktop.saveFile(file, window),
+    'notification:show': (notification) => desktop.notify(notification),
   };
 }
 
@@ -70,7 +101,8 @@ function registerChannel<Channel extends IpcChannel>(
       event: IpcMainInvokeEvent,
       request: unknown,
     ): Promise<IpcResult<IpcResponses[Channel]>> => {
-      if (!isTrustedSender(event, isOwnWindow)) {
+      const window = BrowserWindow.fromWebContents(event.sender);
+      if (!isTrustedSender(event, window, isOwnWindow)) {
         return failure('forbidden_sender', `"${channel}" is answered only for CAM Desk windows`);
       }
       if (!validator.Check(request)) {
@@ -80,7 +112,7 @@ function registerChannel<Channel extends IpcChannel>(
         return failure('invalid_request', `Invalid "${channel}" request: ${problems.join('; ')}`);
       }
       try {
-        return { ok: true, value: await handler(request) };
+        return { ok: true, value: await handler(request, { window }) };
       } catch (error) {
         return failure('failed', error instanceof Error ? error.message : String(error));
       }
@@ -89,13 +121,13 @@ function registerChannel<Channel extends IpcChannel>(
 }
 
 /** The frame must be our page and its window one we made: a stray frame or window gets nothing. */
-function isTrustedSender(event: IpcMainInvokeEvent, isOwnWindow: OwnWindowCheck): boolean {
+function isTrustedSender(
+  event: IpcMainInvokeEvent,
+  window: Electron.BrowserWindow | null,
+  isOwnWindow: OwnWindowCheck,
+): boolean {
   const frameUrl = event.senderFrame?.url;
-  return (
-    frameUrl !== undefined &&
-    isAppUrl(frameUrl) &&
-    isOwnWindow(BrowserWindow.fromWebContents(event.sender))
-  );
+  return frameUrl !== undefined && isAppUrl(frameUrl) && isOwnWindow(window);
 }
 
 function failure(code: IpcError['code'], message: string): { ok: false; error: IpcError } {

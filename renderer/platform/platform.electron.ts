@@ -34,4 +34,8 @@ export const platform: Platform = {
     accessToken: () => invoke('auth:access-token', null),
     signOut: () => invoke('auth:sign-out', null).then(() => undefined),
   },
+  saveFile: (file) => invoke('file:save', file),
+  notify: (notification) => invoke('notification:show', notification),
+  // Main shows notifications itself; the operating system's settings decide the rest.
+  allowNotifications: () => Promise.resolve(true),
 };

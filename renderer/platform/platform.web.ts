@@ -1,5 +1,7 @@
 import type { Platform } from '../../shared/platform/platform';
 import { webAuth } from '../auth/web-auth';
+import { downloadFile } from './web-files';
+import { allowWebNotifications, showWebNotification } from './web-notifications';
 
 /**
  * In a browser the page is served by the central store itself (`npm run web`), so the store is
@@ -18,4 +20,7 @@ export const platform: Platform = {
     return Promise.resolve({ version: __APP_VERSION__, locale: navigator.language });
   },
   auth: webAuth(),
+  saveFile: downloadFile,
+  notify: showWebNotification,
+  allowNotifications: allowWebNotifications,
 };

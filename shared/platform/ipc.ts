@@ -10,6 +10,47 @@ const StoreUrl = Type.Object(
   { additionalProperties: false },
 );
 
+/** The largest file the renderer may ask main to save: far above any export, well below memory. */
+export const MAX_SAVED_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * A bare file name: no folders (main picks the folder through the dialog), no characters a
+ * file system refuses, no leading dot (hidden files) and no control characters.
+ */
+const FileName = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  pattern: '^[^./\\\\:*?"<>|\\u0000-\\u001f][^/\\\\:*?"<>|\\u0000-\\u001f]*$',
+});
+
+/** Bytes cross IPC as a structured-cloned Uint8Array; nothing else is a file's content. */
+const FileBytes = Type.Refine(
+  Type.Unsafe<Uint8Array>({}),
+  (value: unknown) => value instanceof Uint8Array && value.byteLength <= MAX_SAVED_FILE_BYTES,
+  () => `must be a Uint8Array of at most ${MAX_SAVED_FILE_BYTES} bytes`,
+);
+
+const SaveFile = Type.Object(
+  {
+    suggestedName: FileName,
+    mediaType: Type.String({
+      minLength: 3,
+      maxLength: 100,
+      pattern: '^[a-z]+/[a-z0-9][a-z0-9.+-]*(;\\s*charset=[a-zA-Z0-9-]+)?$',
+    }),
+    bytes: FileBytes,
+  },
+  { additionalProperties: false },
+);
+
+const Notify = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200 }),
+    body: Type.String({ maxLength: 1000 }),
+  },
+  { additionalProperties: false },
+);
+
 export const ipcRequestSchemas = {
   'store:connection': Type.Null(),
   'app:info': Type.Null(),
@@ -17,6 +58,8 @@ export const ipcRequestSchemas = {
   'auth:resume': StoreUrl,
   'auth:access-token': Type.Null(),
   'auth:sign-out': Type.Null(),
+  'file:save': SaveFile,
+  'notification:show': Notify,
 } satisfies Record<string, TSchema>;
 
 export type IpcResponses = {
@@ -26,6 +69,8 @@ export type IpcResponses = {
   'auth:resume': boolean;
   'auth:access-token': string | null;
   'auth:sign-out': null;
+  'file:save': { saved: boolean };
+  'notification:show': boolean;
 };
 
 export type IpcChannel = keyof typeof ipcRequestSchemas & keyof IpcResponses;

@@ -8,7 +8,29 @@ export type Platform = {
   storeConnection(): Promise<StoreConnection>;
   appInfo(): Promise<AppInfo>;
   auth: PlatformAuth;
+  /**
+   * Saves a file the user asked for (an export): the desktop shows the native save dialog, the
+   * browser downloads it. `saved` is false when the user cancelled the dialog.
+   */
+  saveFile(file: SaveFileRequest): Promise<{ saved: boolean }>;
+  /** Shows a desktop notification; false when the host cannot or the user did not allow it. */
+  notify(notification: DesktopNotification): Promise<boolean>;
+  /**
+   * Whether desktop notifications may be shown, asking the user where the host needs their
+   * permission (a browser asks once; a refusal is kept and never asked again).
+   */
+  allowNotifications(): Promise<boolean>;
 };
+
+export type SaveFileRequest = {
+  /** A file name without folders, such as `audit-request-000123.csv`. */
+  suggestedName: string;
+  /** Its media type, such as `text/csv`. */
+  mediaType: string;
+  bytes: Uint8Array;
+};
+
+export type DesktopNotification = { title: string; body: string };
 
 /**
  * OpenID Connect sign-in to the central store (docs/auth.md). The web shell redirects the page;
