@@ -109,6 +109,26 @@ describe('the first-sync snapshot', () => {
     expect(await db.partners.count().exec()).toBe(25);
   });
 
+  it('resumes after a reload: the checkpoint of each written page is kept with the data', async () => {
+    const before = await openCamDatabase('snapshot-reload', getRxStorageMemory());
+    const closedAfterTwoPages = storeWith(changesFor(45), 20);
+    await expect(
+      collectionSnapshot(before, before.partners).load(closedAfterTwoPages.pull, 10),
+    ).rejects.toThrow('Failed to fetch');
+    // The app is closed: everything in memory is gone, the database stays.
+    await before.close();
+
+    const after = await open('snapshot-reload');
+    const snapshot = collectionSnapshot(after, after.partners);
+    expect(await after.partners.count().exec()).toBe(20);
+    expect(await snapshot.startingCheckpoint()).toEqual({ seq: 20, scope: 'scope-1' });
+    const online = storeWith(changesFor(45));
+    expect(await snapshot.load(online.pull, 10)).toBe(25);
+    // Nothing written before the reload is asked for again.
+    expect(online.asked).toEqual([20, 30, 40]);
+    expect(await after.partners.count().exec()).toBe(45);
+  });
+
   it('leaves a collection that replication already filled to replication', async () => {
     const db = await open('snapshot-skip');
     await db.partners.insert(partner(1));

@@ -18,12 +18,15 @@ class FakeStore {
   answerPush: (rows: PushRow<Decision>[]) => unknown = (rows) =>
     rows.map((row) => ({ ...row.newDocumentState, outcome: applied }));
   readonly pulled: string[] = [];
+  /** Pulls that fail as fetch does offline, by collection, until the network is back. */
+  readonly offlineFor = new Set<string>();
 
   fetch = (input: string, init?: RequestInit): Promise<Response> => {
     const url = new URL(input);
     const pull = /^\/sync\/(\w+)\/pull$/.exec(url.pathname);
     if (pull?.[1]) {
       this.pulled.push(pull[1]);
+      if (this.offlineFor.has(pull[1])) return Promise.reject(new TypeError('Failed to fetch'));
       const seq = url.searchParams.get('seq');
       const first = this.pages.get(pull[1]) ?? { documents: [], checkpoint: null };
       return json(seq === null ? first : { documents: [], checkpoint: { seq: Number(seq) } });
@@ -72,6 +75,10 @@ class FakeEventSource {
   }
   emit(name: string, data: string) {
     this.listeners.get(name)?.({ data });
+  }
+  /** The connection drops (the network is gone). */
+  fail() {
+    this.onerror?.();
   }
   close() {}
 }
@@ -193,5 +200,30 @@ describe('the sync engine and answers that break the protocol', () => {
     });
     expect((await db.decisions.findOne(decision.id).exec())?.outcome).toBeNull();
     expect(engine?.status$.value.pendingChanges).toBe(1);
+  });
+});
+
+describe('the sync engine when a first sync is interrupted', () => {
+  it('goes on with the first sync itself once the network is back, counting what arrives', async () => {
+    store.pages.set('partners', partnerPage('Contoso'));
+    store.offlineFor.add('partners');
+    const { db } = await sync('interrupted-first-sync');
+    const downloaded: number[] = [];
+    engine?.status$.subscribe((status) => downloaded.push(status.downloaded ?? 0));
+    await vi.waitFor(() => {
+      expect(engine?.status$.value.connection).toBe('offline');
+    });
+    FakeEventSource.current?.fail();
+
+    store.offlineFor.clear();
+    // The OS reports the network back: the stream reconnects, and the first sync goes on at once.
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(async () => {
+      expect(await db.partners.count().exec()).toBe(2);
+    });
+    // Written by the first sync (which counts its pages), not by replication's slower path.
+    expect(Math.max(...downloaded)).toBe(2);
+    await engine?.awaitInSync();
+    expect(engine?.status$.value.downloaded).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { PULL_BATCH, PUSH_BATCH } from './batches';
 import { openChangeStream } from './change-stream';
 import { prefetchingPull } from './prefetching-pull';
 import { pushEachRow } from './push-decisions';
+import { interruptibleDelay } from './retry-delay';
 import { collectionSnapshot } from './snapshot';
 import {
   NoAccessTokenError,
@@ -76,6 +77,8 @@ export function startSync({
     { onInvalid: failed },
   );
   const subscriptions: Subscription[] = [];
+  /** Between attempts of an interrupted first sync (the snapshot of a collection). */
+  const retryDelay = interruptibleDelay(() => RETRY_MIN_MS + Math.random() * RETRY_SPREAD_MS);
 
   function caughtUp() {
     // During a first sync, one collection catching up is not the territory being up to date.
@@ -185,6 +188,8 @@ export function startSync({
       } else if (connection === 'online') {
         localStorage.removeItem(offlineSinceKey);
         update({ connection, offlineSince: null });
+        // The store is reachable again: an interrupted first sync goes on now, not after its delay.
+        retryDelay.wake();
       } else {
         update({ connection });
       }
@@ -238,11 +243,22 @@ export function startSync({
     loads.push(loaded);
     async function loadSnapshot() {
       const writeContext = await replicationWriteContext(replication);
-      await snapshot.load(pull, PULL_BATCH, {
-        stopped: () => stopped,
-        writeContext,
-        onPage: pageWritten,
-      });
+      // Offline or the store away: the snapshot itself goes on from its last written page once
+      // the store answers again, rather than leaving the rest to replication's slower path.
+      // A scope change, a revoked session or an outdated app stop the sync, and so this loop.
+      while (!stopped) {
+        try {
+          await snapshot.load(pull, PULL_BATCH, {
+            stopped: () => stopped,
+            writeContext,
+            onPage: pageWritten,
+          });
+          return;
+        } catch (error) {
+          failed(error);
+          await retryDelay.wait();
+        }
+      }
     }
     subscriptions.push(
       replication.error$.subscribe((error) => {
@@ -264,6 +280,7 @@ export function startSync({
 
   async function cancelAll() {
     stopped = true;
+    retryDelay.wake();
     await Promise.all(replications.map((replication) => replication.cancel()));
   }
 
