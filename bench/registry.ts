@@ -1,5 +1,6 @@
 import { firstSync } from './measurements/first-sync';
 import { firstSyncBreakdown } from './measurements/first-sync-breakdown';
+import { firstSyncInterrupted } from './measurements/first-sync-interrupted';
 import { inbox } from './measurements/inbox';
 import { peerSync } from './measurements/peer-sync';
 import { reconnect } from './measurements/reconnect';
@@ -17,6 +18,7 @@ export const measurements: readonly Measurement[] = [
   storePull,
   storeLive,
   firstSync,
+  firstSyncInterrupted,
   peerSync,
   reopen,
   reconnect,

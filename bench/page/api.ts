@@ -28,6 +28,22 @@ export type SyncResult = {
   problems: string[];
 };
 
+/** A first sync cut off (network lost, app closed) once `interruptAt` documents were written. */
+export type InterruptedSyncResult = {
+  /** From the start until the last page written before the cut. */
+  beforeMs: number;
+  /** From reopening the database and starting the engine again until it was in sync. */
+  resumedMs: number;
+  /** Documents the first sync wrote before the cut, and after the resume. */
+  writtenBefore: number;
+  writtenAfter: number;
+  /** Pull requests answered before the cut, and after the resume. */
+  pullsBefore: number;
+  pullsAfter: number;
+  counts: Counts;
+  problems: string[];
+};
+
 /** Milliseconds since the page's navigation started. */
 export type ReopenResult = {
   scriptMs: number;
@@ -64,6 +80,10 @@ export type PeerSyncResult = { ms: number; documents: number };
 export type BenchCalls = {
   floor: { input: StoreAccess; output: FloorResult };
   firstSync: { input: StoreAccess & { dbName: string }; output: SyncResult };
+  interruptedFirstSync: {
+    input: StoreAccess & { dbName: string; interruptAt: number };
+    output: InterruptedSyncResult;
+  };
   /** Creates the named database with every collection and no documents. */
   createEmpty: { input: { dbName: string }; output: null };
   /** The reopen this page load started (see REOPEN_PARAM). */

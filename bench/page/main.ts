@@ -16,6 +16,8 @@ reopening?.catch(() => undefined);
 const api: BenchApi = {
   floor: async (access) => (await import('./floor')).measureFloor(access),
   firstSync: async (input) => (await import('./sync')).firstSync(input),
+  interruptedFirstSync: async (input) =>
+    (await import('./interrupted-sync')).interruptedFirstSync(input),
   reconnect: async (input) => (await import('./sync')).reconnect(input),
   peerSync: async (input) => (await import('./peer')).peerSync(input),
   breakdown: async (input) => (await import('./breakdown')).breakdown(input),

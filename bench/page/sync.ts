@@ -6,7 +6,7 @@ import type { QueuedRequest, ReconnectResult, StoreAccess, SyncResult } from './
 import { countAll } from './documents';
 
 /** The real sync engine as the app starts it, collecting whatever it reports as a problem. */
-function startEngine(database: CamDatabase, access: StoreAccess, problems: string[]) {
+export function startEngine(database: CamDatabase, access: StoreAccess, problems: string[]) {
   const sync = startSync({
     database,
     storeUrl: access.storeUrl,
