@@ -1,4 +1,5 @@
 import type { CollectionDocument, ReplicatedCollectionName } from '../../shared/schema';
+import { withMoneyAndRollups } from '../rollups/territory-rollups';
 import { generatePrograms, generateProducts, pricebookOf, spiffPrograms } from './catalog';
 import type { GenerationContext } from './context';
 import { attachBusinessPlans } from './business-plans';
@@ -13,6 +14,7 @@ import { generateRequests, openQuotas, PENDING_CONFLICT_SHARE } from './generate
 import { seededRandom } from './random';
 import { scales, type ScaleName } from './scales';
 import { staffFor, territoriesFor, territoryPlan } from './staff';
+import { demoExchangeRates } from './workflow-seed';
 
 /** Every replicated collection's documents, by collection name. */
 export type Dataset = { [Name in ReplicatedCollectionName]: CollectionDocument<Name>[] };
@@ -85,7 +87,19 @@ export function generateDataset({ scale, seed, now }: DatasetOptions): Dataset {
   });
 
   return {
-    territories: [...context.territories],
+    territories: withMoneyAndRollups(
+      context.territories,
+      {
+        partners: profiles.map((profile) => profile.partner),
+        deals: deals.map((plan) => plan.deal),
+        requests,
+        funds: fundBook.funds,
+        contacts,
+        performance: performance.performance,
+      },
+      demoExchangeRates(),
+      updatedAt,
+    ),
     users,
     programs: generatePrograms(context, spiffs),
     products,

@@ -1,5 +1,6 @@
 import type { Territory, User, UserRole } from '../../shared/schema';
 import type { CountryCode } from './places';
+import { reportingCurrencyOf } from './territory-money';
 
 export type TerritoryPlan = {
   id: string;
@@ -99,6 +100,10 @@ export function territoriesFor(
       countries: plan.countries.map(([country]) => country),
       camIds: coverers(users, plan.id, 'cam').map((user) => user.id),
       managerId: coverers(users, plan.id, 'regional_manager')[0]?.id ?? null,
+      reportingCurrency: reportingCurrencyOf(plan.id),
+      // Filled in with the store's rates and the rollup once the data set exists (generate.ts).
+      exchangeRates: { baseCurrency: 'USD', rates: [] },
+      rollup: null,
       updatedAt,
     }));
 }

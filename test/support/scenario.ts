@@ -36,6 +36,9 @@ export function aTerritory(id: string): Territory {
     countries: ['US'],
     camIds: [],
     managerId: null,
+    reportingCurrency: 'USD',
+    exchangeRates: { baseCurrency: 'USD', rates: [] },
+    rollup: null,
     updatedAt: at,
   };
 }

@@ -22,6 +22,14 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
         new RegExp('^[A-Z]{2}$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}$', 'u'),
+        new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('(^seq$|^scope$)', 'u'),
       ];
@@ -44,9 +52,12 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             'countries' in unique_0 &&
             'camIds' in unique_0 &&
             'managerId' in unique_0 &&
+            'reportingCurrency' in unique_0 &&
+            'exchangeRates' in unique_0 &&
+            'rollup' in unique_0 &&
             'updatedAt' in unique_0 &&
             '_deleted' in unique_0 &&
-            Object.getOwnPropertyNames(unique_0).length === 8 &&
+            Object.getOwnPropertyNames(unique_0).length === 11 &&
             typeof unique_0.id === 'string' &&
             (unique_0.id.length >= 2 ||
               (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -93,6 +104,239 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
                   Guard.CodePointCount(unique_0.managerId) <= 64)) &&
               External[4].test(unique_0.managerId)) ||
               unique_0.managerId === null) &&
+            typeof unique_0.reportingCurrency === 'string' &&
+            (unique_0.reportingCurrency.length >= 6 ||
+              (unique_0.reportingCurrency.length >= 3 &&
+                Guard.CodePointCount(unique_0.reportingCurrency) >= 3)) &&
+            (unique_0.reportingCurrency.length <= 3 ||
+              (unique_0.reportingCurrency.length <= 6 &&
+                Guard.CodePointCount(unique_0.reportingCurrency) <= 3)) &&
+            External[5].test(unique_0.reportingCurrency) &&
+            typeof unique_0.exchangeRates === 'object' &&
+            unique_0.exchangeRates !== null &&
+            !Array.isArray(unique_0.exchangeRates) &&
+            'baseCurrency' in unique_0.exchangeRates &&
+            'rates' in unique_0.exchangeRates &&
+            Object.getOwnPropertyNames(unique_0.exchangeRates).length === 2 &&
+            typeof unique_0.exchangeRates.baseCurrency === 'string' &&
+            (unique_0.exchangeRates.baseCurrency.length >= 6 ||
+              (unique_0.exchangeRates.baseCurrency.length >= 3 &&
+                Guard.CodePointCount(unique_0.exchangeRates.baseCurrency) >= 3)) &&
+            (unique_0.exchangeRates.baseCurrency.length <= 3 ||
+              (unique_0.exchangeRates.baseCurrency.length <= 6 &&
+                Guard.CodePointCount(unique_0.exchangeRates.baseCurrency) <= 3)) &&
+            External[6].test(unique_0.exchangeRates.baseCurrency) &&
+            Array.isArray(unique_0.exchangeRates.rates) &&
+            unique_0.exchangeRates.rates.every(
+              (unique_3, index) =>
+                typeof unique_3 === 'object' &&
+                unique_3 !== null &&
+                !Array.isArray(unique_3) &&
+                'currency' in unique_3 &&
+                'validOn' in unique_3 &&
+                'unitsPerBase' in unique_3 &&
+                Object.getOwnPropertyNames(unique_3).length === 3 &&
+                typeof unique_3.currency === 'string' &&
+                (unique_3.currency.length >= 6 ||
+                  (unique_3.currency.length >= 3 &&
+                    Guard.CodePointCount(unique_3.currency) >= 3)) &&
+                (unique_3.currency.length <= 3 ||
+                  (unique_3.currency.length <= 6 &&
+                    Guard.CodePointCount(unique_3.currency) <= 3)) &&
+                External[7].test(unique_3.currency) &&
+                typeof unique_3.validOn === 'string' &&
+                (unique_3.validOn.length >= 20 ||
+                  (unique_3.validOn.length >= 10 &&
+                    Guard.CodePointCount(unique_3.validOn) >= 10)) &&
+                (unique_3.validOn.length <= 10 ||
+                  (unique_3.validOn.length <= 20 &&
+                    Guard.CodePointCount(unique_3.validOn) <= 10)) &&
+                External[8].test(unique_3.validOn) &&
+                Number.isFinite(unique_3.unitsPerBase) &&
+                unique_3.unitsPerBase > 0,
+            ) &&
+            unique_0.exchangeRates.rates.length <= 5000 &&
+            ((typeof unique_0.rollup === 'object' &&
+              unique_0.rollup !== null &&
+              !Array.isArray(unique_0.rollup) &&
+              'computedAt' in unique_0.rollup &&
+              'firstMonth' in unique_0.rollup &&
+              'monthCount' in unique_0.rollup &&
+              'partners' in unique_0.rollup &&
+              Object.getOwnPropertyNames(unique_0.rollup).length === 4 &&
+              typeof unique_0.rollup.computedAt === 'string' &&
+              (unique_0.rollup.computedAt.length >= 40 ||
+                (unique_0.rollup.computedAt.length >= 20 &&
+                  Guard.CodePointCount(unique_0.rollup.computedAt) >= 20)) &&
+              (unique_0.rollup.computedAt.length <= 30 ||
+                (unique_0.rollup.computedAt.length <= 60 &&
+                  Guard.CodePointCount(unique_0.rollup.computedAt) <= 30)) &&
+              External[9].test(unique_0.rollup.computedAt) &&
+              typeof unique_0.rollup.firstMonth === 'string' &&
+              (unique_0.rollup.firstMonth.length >= 14 ||
+                (unique_0.rollup.firstMonth.length >= 7 &&
+                  Guard.CodePointCount(unique_0.rollup.firstMonth) >= 7)) &&
+              (unique_0.rollup.firstMonth.length <= 7 ||
+                (unique_0.rollup.firstMonth.length <= 14 &&
+                  Guard.CodePointCount(unique_0.rollup.firstMonth) <= 7)) &&
+              External[10].test(unique_0.rollup.firstMonth) &&
+              Number.isInteger(unique_0.rollup.monthCount) &&
+              (!(
+                Number.isFinite(unique_0.rollup.monthCount) ||
+                typeof unique_0.rollup.monthCount === 'bigint'
+              ) ||
+                (unique_0.rollup.monthCount >= 1 && unique_0.rollup.monthCount <= 36)) &&
+              Array.isArray(unique_0.rollup.partners) &&
+              unique_0.rollup.partners.every(
+                (unique_4, index) =>
+                  typeof unique_4 === 'object' &&
+                  unique_4 !== null &&
+                  !Array.isArray(unique_4) &&
+                  'partnerId' in unique_4 &&
+                  'registered' in unique_4 &&
+                  'approved' in unique_4 &&
+                  'won' in unique_4 &&
+                  'decided' in unique_4 &&
+                  'decidedInSla' in unique_4 &&
+                  'turnaroundHours' in unique_4 &&
+                  'contacts' in unique_4 &&
+                  'certifiedContacts' in unique_4 &&
+                  'lanes' in unique_4 &&
+                  Object.getOwnPropertyNames(unique_4).length === 10 &&
+                  typeof unique_4.partnerId === 'string' &&
+                  (unique_4.partnerId.length >= 2 ||
+                    (unique_4.partnerId.length >= 1 &&
+                      Guard.CodePointCount(unique_4.partnerId) >= 1)) &&
+                  (unique_4.partnerId.length <= 64 ||
+                    (unique_4.partnerId.length <= 128 &&
+                      Guard.CodePointCount(unique_4.partnerId) <= 64)) &&
+                  External[11].test(unique_4.partnerId) &&
+                  Array.isArray(unique_4.registered) &&
+                  unique_4.registered.every(
+                    (unique_5, index) =>
+                      Number.isInteger(unique_5) &&
+                      (!(Number.isFinite(unique_5) || typeof unique_5 === 'bigint') ||
+                        unique_5 >= 0),
+                  ) &&
+                  unique_4.registered.length <= 36 &&
+                  Array.isArray(unique_4.approved) &&
+                  unique_4.approved.every(
+                    (unique_6, index) =>
+                      Number.isInteger(unique_6) &&
+                      (!(Number.isFinite(unique_6) || typeof unique_6 === 'bigint') ||
+                        unique_6 >= 0),
+                  ) &&
+                  unique_4.approved.length <= 36 &&
+                  Array.isArray(unique_4.won) &&
+                  unique_4.won.every(
+                    (unique_7, index) =>
+                      Number.isInteger(unique_7) &&
+                      (!(Number.isFinite(unique_7) || typeof unique_7 === 'bigint') ||
+                        unique_7 >= 0),
+                  ) &&
+                  unique_4.won.length <= 36 &&
+                  Array.isArray(unique_4.decided) &&
+                  unique_4.decided.every(
+                    (unique_8, index) =>
+                      Number.isInteger(unique_8) &&
+                      (!(Number.isFinite(unique_8) || typeof unique_8 === 'bigint') ||
+                        unique_8 >= 0),
+                  ) &&
+                  unique_4.decided.length <= 36 &&
+                  Array.isArray(unique_4.decidedInSla) &&
+                  unique_4.decidedInSla.every(
+                    (unique_9, index) =>
+                      Number.isInteger(unique_9) &&
+                      (!(Number.isFinite(unique_9) || typeof unique_9 === 'bigint') ||
+                        unique_9 >= 0),
+                  ) &&
+                  unique_4.decidedInSla.length <= 36 &&
+                  Array.isArray(unique_4.turnaroundHours) &&
+                  unique_4.turnaroundHours.every(
+                    (unique_10, index) =>
+                      Number.isInteger(unique_10) &&
+                      (!(Number.isFinite(unique_10) || typeof unique_10 === 'bigint') ||
+                        unique_10 >= 0),
+                  ) &&
+                  unique_4.turnaroundHours.length <= 36 &&
+                  Number.isInteger(unique_4.contacts) &&
+                  (!(Number.isFinite(unique_4.contacts) || typeof unique_4.contacts === 'bigint') ||
+                    unique_4.contacts >= 0) &&
+                  Number.isInteger(unique_4.certifiedContacts) &&
+                  (!(
+                    Number.isFinite(unique_4.certifiedContacts) ||
+                    typeof unique_4.certifiedContacts === 'bigint'
+                  ) ||
+                    unique_4.certifiedContacts >= 0) &&
+                  Array.isArray(unique_4.lanes) &&
+                  unique_4.lanes.every(
+                    (unique_11, index) =>
+                      typeof unique_11 === 'object' &&
+                      unique_11 !== null &&
+                      !Array.isArray(unique_11) &&
+                      'currency' in unique_11 &&
+                      'wonMinor' in unique_11 &&
+                      'pipelineMinor' in unique_11 &&
+                      'revenueMinor' in unique_11 &&
+                      'mdfAllocatedMinor' in unique_11 &&
+                      'mdfClaimedMinor' in unique_11 &&
+                      'mdfPaidMinor' in unique_11 &&
+                      Object.getOwnPropertyNames(unique_11).length === 7 &&
+                      typeof unique_11.currency === 'string' &&
+                      (unique_11.currency.length >= 6 ||
+                        (unique_11.currency.length >= 3 &&
+                          Guard.CodePointCount(unique_11.currency) >= 3)) &&
+                      (unique_11.currency.length <= 3 ||
+                        (unique_11.currency.length <= 6 &&
+                          Guard.CodePointCount(unique_11.currency) <= 3)) &&
+                      External[12].test(unique_11.currency) &&
+                      Array.isArray(unique_11.wonMinor) &&
+                      unique_11.wonMinor.every(
+                        (unique_12, index) =>
+                          Number.isInteger(unique_12) &&
+                          (!(Number.isFinite(unique_12) || typeof unique_12 === 'bigint') ||
+                            unique_12 >= 0),
+                      ) &&
+                      unique_11.wonMinor.length <= 36 &&
+                      Array.isArray(unique_11.pipelineMinor) &&
+                      unique_11.pipelineMinor.every(
+                        (unique_13, index) =>
+                          Number.isInteger(unique_13) &&
+                          (!(Number.isFinite(unique_13) || typeof unique_13 === 'bigint') ||
+                            unique_13 >= 0),
+                      ) &&
+                      unique_11.pipelineMinor.length <= 36 &&
+                      Array.isArray(unique_11.revenueMinor) &&
+                      unique_11.revenueMinor.every(
+                        (unique_14, index) =>
+                          Number.isInteger(unique_14) &&
+                          (!(Number.isFinite(unique_14) || typeof unique_14 === 'bigint') ||
+                            unique_14 >= 0),
+                      ) &&
+                      unique_11.revenueMinor.length <= 36 &&
+                      Number.isInteger(unique_11.mdfAllocatedMinor) &&
+                      (!(
+                        Number.isFinite(unique_11.mdfAllocatedMinor) ||
+                        typeof unique_11.mdfAllocatedMinor === 'bigint'
+                      ) ||
+                        unique_11.mdfAllocatedMinor >= 0) &&
+                      Number.isInteger(unique_11.mdfClaimedMinor) &&
+                      (!(
+                        Number.isFinite(unique_11.mdfClaimedMinor) ||
+                        typeof unique_11.mdfClaimedMinor === 'bigint'
+                      ) ||
+                        unique_11.mdfClaimedMinor >= 0) &&
+                      Number.isInteger(unique_11.mdfPaidMinor) &&
+                      (!(
+                        Number.isFinite(unique_11.mdfPaidMinor) ||
+                        typeof unique_11.mdfPaidMinor === 'bigint'
+                      ) ||
+                        unique_11.mdfPaidMinor >= 0),
+                  ) &&
+                  unique_4.lanes.length <= 20,
+              ) &&
+              unique_0.rollup.partners.length <= 20000) ||
+              unique_0.rollup === null) &&
             typeof unique_0.updatedAt === 'string' &&
             (unique_0.updatedAt.length >= 40 ||
               (unique_0.updatedAt.length >= 20 &&
@@ -100,7 +344,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.updatedAt.length <= 30 ||
               (unique_0.updatedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-            External[5].test(unique_0.updatedAt) &&
+            External[13].test(unique_0.updatedAt) &&
             typeof unique_0._deleted === 'boolean',
         ) &&
         ((typeof value.checkpoint === 'object' &&
@@ -108,7 +352,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
           !Array.isArray(value.checkpoint) &&
           'seq' in value.checkpoint &&
           Object.getOwnPropertyNames(value.checkpoint).every(
-            (unique_3, unique_4) => External[6].test(unique_3) || false,
+            (unique_15, unique_16) => External[14].test(unique_15) || false,
           ) &&
           Number.isInteger(value.checkpoint.seq) &&
           (!(Number.isFinite(value.checkpoint.seq) || typeof value.checkpoint.seq === 'bigint') ||
@@ -2520,6 +2764,14 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
         new RegExp('^[A-Z]{2}$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}$', 'u'),
+        new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('(^seq$|^scope$)', 'u'),
       ];
@@ -2542,9 +2794,12 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             'countries' in unique_0 &&
             'camIds' in unique_0 &&
             'managerId' in unique_0 &&
+            'reportingCurrency' in unique_0 &&
+            'exchangeRates' in unique_0 &&
+            'rollup' in unique_0 &&
             'updatedAt' in unique_0 &&
             '_deleted' in unique_0 &&
-            Object.getOwnPropertyNames(unique_0).length === 8 &&
+            Object.getOwnPropertyNames(unique_0).length === 11 &&
             typeof unique_0.id === 'string' &&
             (unique_0.id.length >= 2 ||
               (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -2591,6 +2846,239 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
                   Guard.CodePointCount(unique_0.managerId) <= 64)) &&
               External[4].test(unique_0.managerId)) ||
               unique_0.managerId === null) &&
+            typeof unique_0.reportingCurrency === 'string' &&
+            (unique_0.reportingCurrency.length >= 6 ||
+              (unique_0.reportingCurrency.length >= 3 &&
+                Guard.CodePointCount(unique_0.reportingCurrency) >= 3)) &&
+            (unique_0.reportingCurrency.length <= 3 ||
+              (unique_0.reportingCurrency.length <= 6 &&
+                Guard.CodePointCount(unique_0.reportingCurrency) <= 3)) &&
+            External[5].test(unique_0.reportingCurrency) &&
+            typeof unique_0.exchangeRates === 'object' &&
+            unique_0.exchangeRates !== null &&
+            !Array.isArray(unique_0.exchangeRates) &&
+            'baseCurrency' in unique_0.exchangeRates &&
+            'rates' in unique_0.exchangeRates &&
+            Object.getOwnPropertyNames(unique_0.exchangeRates).length === 2 &&
+            typeof unique_0.exchangeRates.baseCurrency === 'string' &&
+            (unique_0.exchangeRates.baseCurrency.length >= 6 ||
+              (unique_0.exchangeRates.baseCurrency.length >= 3 &&
+                Guard.CodePointCount(unique_0.exchangeRates.baseCurrency) >= 3)) &&
+            (unique_0.exchangeRates.baseCurrency.length <= 3 ||
+              (unique_0.exchangeRates.baseCurrency.length <= 6 &&
+                Guard.CodePointCount(unique_0.exchangeRates.baseCurrency) <= 3)) &&
+            External[6].test(unique_0.exchangeRates.baseCurrency) &&
+            Array.isArray(unique_0.exchangeRates.rates) &&
+            unique_0.exchangeRates.rates.every(
+              (unique_3, index) =>
+                typeof unique_3 === 'object' &&
+                unique_3 !== null &&
+                !Array.isArray(unique_3) &&
+                'currency' in unique_3 &&
+                'validOn' in unique_3 &&
+                'unitsPerBase' in unique_3 &&
+                Object.getOwnPropertyNames(unique_3).length === 3 &&
+                typeof unique_3.currency === 'string' &&
+                (unique_3.currency.length >= 6 ||
+                  (unique_3.currency.length >= 3 &&
+                    Guard.CodePointCount(unique_3.currency) >= 3)) &&
+                (unique_3.currency.length <= 3 ||
+                  (unique_3.currency.length <= 6 &&
+                    Guard.CodePointCount(unique_3.currency) <= 3)) &&
+                External[7].test(unique_3.currency) &&
+                typeof unique_3.validOn === 'string' &&
+                (unique_3.validOn.length >= 20 ||
+                  (unique_3.validOn.length >= 10 &&
+                    Guard.CodePointCount(unique_3.validOn) >= 10)) &&
+                (unique_3.validOn.length <= 10 ||
+                  (unique_3.validOn.length <= 20 &&
+                    Guard.CodePointCount(unique_3.validOn) <= 10)) &&
+                External[8].test(unique_3.validOn) &&
+                Number.isFinite(unique_3.unitsPerBase) &&
+                unique_3.unitsPerBase > 0,
+            ) &&
+            unique_0.exchangeRates.rates.length <= 5000 &&
+            ((typeof unique_0.rollup === 'object' &&
+              unique_0.rollup !== null &&
+              !Array.isArray(unique_0.rollup) &&
+              'computedAt' in unique_0.rollup &&
+              'firstMonth' in unique_0.rollup &&
+              'monthCount' in unique_0.rollup &&
+              'partners' in unique_0.rollup &&
+              Object.getOwnPropertyNames(unique_0.rollup).length === 4 &&
+              typeof unique_0.rollup.computedAt === 'string' &&
+              (unique_0.rollup.computedAt.length >= 40 ||
+                (unique_0.rollup.computedAt.length >= 20 &&
+                  Guard.CodePointCount(unique_0.rollup.computedAt) >= 20)) &&
+              (unique_0.rollup.computedAt.length <= 30 ||
+                (unique_0.rollup.computedAt.length <= 60 &&
+                  Guard.CodePointCount(unique_0.rollup.computedAt) <= 30)) &&
+              External[9].test(unique_0.rollup.computedAt) &&
+              typeof unique_0.rollup.firstMonth === 'string' &&
+              (unique_0.rollup.firstMonth.length >= 14 ||
+                (unique_0.rollup.firstMonth.length >= 7 &&
+                  Guard.CodePointCount(unique_0.rollup.firstMonth) >= 7)) &&
+              (unique_0.rollup.firstMonth.length <= 7 ||
+                (unique_0.rollup.firstMonth.length <= 14 &&
+                  Guard.CodePointCount(unique_0.rollup.firstMonth) <= 7)) &&
+              External[10].test(unique_0.rollup.firstMonth) &&
+              Number.isInteger(unique_0.rollup.monthCount) &&
+              (!(
+                Number.isFinite(unique_0.rollup.monthCount) ||
+                typeof unique_0.rollup.monthCount === 'bigint'
+              ) ||
+                (unique_0.rollup.monthCount >= 1 && unique_0.rollup.monthCount <= 36)) &&
+              Array.isArray(unique_0.rollup.partners) &&
+              unique_0.rollup.partners.every(
+                (unique_4, index) =>
+                  typeof unique_4 === 'object' &&
+                  unique_4 !== null &&
+                  !Array.isArray(unique_4) &&
+                  'partnerId' in unique_4 &&
+                  'registered' in unique_4 &&
+                  'approved' in unique_4 &&
+                  'won' in unique_4 &&
+                  'decided' in unique_4 &&
+                  'decidedInSla' in unique_4 &&
+                  'turnaroundHours' in unique_4 &&
+                  'contacts' in unique_4 &&
+                  'certifiedContacts' in unique_4 &&
+                  'lanes' in unique_4 &&
+                  Object.getOwnPropertyNames(unique_4).length === 10 &&
+                  typeof unique_4.partnerId === 'string' &&
+                  (unique_4.partnerId.length >= 2 ||
+                    (unique_4.partnerId.length >= 1 &&
+                      Guard.CodePointCount(unique_4.partnerId) >= 1)) &&
+                  (unique_4.partnerId.length <= 64 ||
+                    (unique_4.partnerId.length <= 128 &&
+                      Guard.CodePointCount(unique_4.partnerId) <= 64)) &&
+                  External[11].test(unique_4.partnerId) &&
+                  Array.isArray(unique_4.registered) &&
+                  unique_4.registered.every(
+                    (unique_5, index) =>
+                      Number.isInteger(unique_5) &&
+                      (!(Number.isFinite(unique_5) || typeof unique_5 === 'bigint') ||
+                        unique_5 >= 0),
+                  ) &&
+                  unique_4.registered.length <= 36 &&
+                  Array.isArray(unique_4.approved) &&
+                  unique_4.approved.every(
+                    (unique_6, index) =>
+                      Number.isInteger(unique_6) &&
+                      (!(Number.isFinite(unique_6) || typeof unique_6 === 'bigint') ||
+                        unique_6 >= 0),
+                  ) &&
+                  unique_4.approved.length <= 36 &&
+                  Array.isArray(unique_4.won) &&
+                  unique_4.won.every(
+                    (unique_7, index) =>
+                      Number.isInteger(unique_7) &&
+                      (!(Number.isFinite(unique_7) || typeof unique_7 === 'bigint') ||
+                        unique_7 >= 0),
+                  ) &&
+                  unique_4.won.length <= 36 &&
+                  Array.isArray(unique_4.decided) &&
+                  unique_4.decided.every(
+                    (unique_8, index) =>
+                      Number.isInteger(unique_8) &&
+                      (!(Number.isFinite(unique_8) || typeof unique_8 === 'bigint') ||
+                        unique_8 >= 0),
+                  ) &&
+                  unique_4.decided.length <= 36 &&
+                  Array.isArray(unique_4.decidedInSla) &&
+                  unique_4.decidedInSla.every(
+                    (unique_9, index) =>
+                      Number.isInteger(unique_9) &&
+                      (!(Number.isFinite(unique_9) || typeof unique_9 === 'bigint') ||
+                        unique_9 >= 0),
+                  ) &&
+                  unique_4.decidedInSla.length <= 36 &&
+                  Array.isArray(unique_4.turnaroundHours) &&
+                  unique_4.turnaroundHours.every(
+                    (unique_10, index) =>
+                      Number.isInteger(unique_10) &&
+                      (!(Number.isFinite(unique_10) || typeof unique_10 === 'bigint') ||
+                        unique_10 >= 0),
+                  ) &&
+                  unique_4.turnaroundHours.length <= 36 &&
+                  Number.isInteger(unique_4.contacts) &&
+                  (!(Number.isFinite(unique_4.contacts) || typeof unique_4.contacts === 'bigint') ||
+                    unique_4.contacts >= 0) &&
+                  Number.isInteger(unique_4.certifiedContacts) &&
+                  (!(
+                    Number.isFinite(unique_4.certifiedContacts) ||
+                    typeof unique_4.certifiedContacts === 'bigint'
+                  ) ||
+                    unique_4.certifiedContacts >= 0) &&
+                  Array.isArray(unique_4.lanes) &&
+                  unique_4.lanes.every(
+                    (unique_11, index) =>
+                      typeof unique_11 === 'object' &&
+                      unique_11 !== null &&
+                      !Array.isArray(unique_11) &&
+                      'currency' in unique_11 &&
+                      'wonMinor' in unique_11 &&
+                      'pipelineMinor' in unique_11 &&
+                      'revenueMinor' in unique_11 &&
+                      'mdfAllocatedMinor' in unique_11 &&
+                      'mdfClaimedMinor' in unique_11 &&
+                      'mdfPaidMinor' in unique_11 &&
+                      Object.getOwnPropertyNames(unique_11).length === 7 &&
+                      typeof unique_11.currency === 'string' &&
+                      (unique_11.currency.length >= 6 ||
+                        (unique_11.currency.length >= 3 &&
+                          Guard.CodePointCount(unique_11.currency) >= 3)) &&
+                      (unique_11.currency.length <= 3 ||
+                        (unique_11.currency.length <= 6 &&
+                          Guard.CodePointCount(unique_11.currency) <= 3)) &&
+                      External[12].test(unique_11.currency) &&
+                      Array.isArray(unique_11.wonMinor) &&
+                      unique_11.wonMinor.every(
+                        (unique_12, index) =>
+                          Number.isInteger(unique_12) &&
+                          (!(Number.isFinite(unique_12) || typeof unique_12 === 'bigint') ||
+                            unique_12 >= 0),
+                      ) &&
+                      unique_11.wonMinor.length <= 36 &&
+                      Array.isArray(unique_11.pipelineMinor) &&
+                      unique_11.pipelineMinor.every(
+                        (unique_13, index) =>
+                          Number.isInteger(unique_13) &&
+                          (!(Number.isFinite(unique_13) || typeof unique_13 === 'bigint') ||
+                            unique_13 >= 0),
+                      ) &&
+                      unique_11.pipelineMinor.length <= 36 &&
+                      Array.isArray(unique_11.revenueMinor) &&
+                      unique_11.revenueMinor.every(
+                        (unique_14, index) =>
+                          Number.isInteger(unique_14) &&
+                          (!(Number.isFinite(unique_14) || typeof unique_14 === 'bigint') ||
+                            unique_14 >= 0),
+                      ) &&
+                      unique_11.revenueMinor.length <= 36 &&
+                      Number.isInteger(unique_11.mdfAllocatedMinor) &&
+                      (!(
+                        Number.isFinite(unique_11.mdfAllocatedMinor) ||
+                        typeof unique_11.mdfAllocatedMinor === 'bigint'
+                      ) ||
+                        unique_11.mdfAllocatedMinor >= 0) &&
+                      Number.isInteger(unique_11.mdfClaimedMinor) &&
+                      (!(
+                        Number.isFinite(unique_11.mdfClaimedMinor) ||
+                        typeof unique_11.mdfClaimedMinor === 'bigint'
+                      ) ||
+                        unique_11.mdfClaimedMinor >= 0) &&
+                      Number.isInteger(unique_11.mdfPaidMinor) &&
+                      (!(
+                        Number.isFinite(unique_11.mdfPaidMinor) ||
+                        typeof unique_11.mdfPaidMinor === 'bigint'
+                      ) ||
+                        unique_11.mdfPaidMinor >= 0),
+                  ) &&
+                  unique_4.lanes.length <= 20,
+              ) &&
+              unique_0.rollup.partners.length <= 20000) ||
+              unique_0.rollup === null) &&
             typeof unique_0.updatedAt === 'string' &&
             (unique_0.updatedAt.length >= 40 ||
               (unique_0.updatedAt.length >= 20 &&
@@ -2598,7 +3086,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.updatedAt.length <= 30 ||
               (unique_0.updatedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-            External[5].test(unique_0.updatedAt) &&
+            External[13].test(unique_0.updatedAt) &&
             typeof unique_0._deleted === 'boolean',
         ) &&
         typeof value.checkpoint === 'object' &&
@@ -2606,7 +3094,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
         !Array.isArray(value.checkpoint) &&
         'seq' in value.checkpoint &&
         Object.getOwnPropertyNames(value.checkpoint).every(
-          (unique_3, unique_4) => External[6].test(unique_3) || false,
+          (unique_15, unique_16) => External[14].test(unique_15) || false,
         ) &&
         Number.isInteger(value.checkpoint.seq) &&
         (!(Number.isFinite(value.checkpoint.seq) || typeof value.checkpoint.seq === 'bigint') ||
