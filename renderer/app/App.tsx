@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppUpdateBanner } from '../features/app-update';
 import { ApprovalsPage } from '../features/approvals';
+import { DealsPage } from '../features/deals';
 import { PartnersPage } from '../features/partners';
 import { SyncIndicator } from '../features/sync-status';
 import { LanguagePicker } from '../ui/LanguagePicker';
@@ -10,7 +11,7 @@ import { SignInScreen } from './SignInScreen';
 import { SignOutButton } from './SignOutButton';
 import { useOpenSession } from './useOpenSession';
 
-const pages = ['approvals', 'partners'] as const;
+const pages = ['approvals', 'partners', 'deals'] as const;
 type Page = (typeof pages)[number];
 
 export function App() {
@@ -70,7 +71,9 @@ function Workspace({ session }: { session: CamSession }) {
       </header>
       <AppUpdateBanner />
       <main className="app-main">
-        {page === 'approvals' ? <ApprovalsPage /> : <PartnersPage />}
+        {page === 'approvals' && <ApprovalsPage />}
+        {page === 'partners' && <PartnersPage />}
+        {page === 'deals' && <DealsPage />}
       </main>
     </div>
   );

@@ -20,6 +20,8 @@ export const storageKeys = {
   offlineSince: (databaseName: string) => `cam-desk.offlineSince.${databaseName}`,
   /** What the sign-in screen must tell once: why the local data was wiped. */
   notice: 'cam-desk.notice',
+  /** A user's saved views of one table (renderer/ui/table-view.ts): theirs, on this device. */
+  tableViews: (userId: string, tableId: string) => `cam-desk.views.${userId}.${tableId}`,
 } as const;
 
 /** The keys kept in sessionStorage: what must come back to this tab only. */

@@ -2,26 +2,32 @@ import type { ColumnDef, SortingFn } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { formatMoney } from '../../../shared/format/money';
 import { formatDateTime } from '../../../shared/format/time';
-import { partnerTiers, type Partner } from '../../../shared/schema';
+import { partnerStatuses, partnerTiers, partnerTypes, type Partner } from '../../../shared/schema';
+import { compareMoneyWithinCurrency } from '../../ui/money-order';
 
 export function partnerColumns(t: TFunction, locale: string): ColumnDef<Partner>[] {
   const countries = new Intl.DisplayNames([locale], { type: 'region' });
+  const countryName = (code: string) => countries.of(code) ?? code;
   // Names sort as people read them in this language ("Cénit" between "Ceiba" and "Costa").
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const byText: SortingFn<Partner> = (a, b, columnId) =>
     collator.compare(String(a.getValue(columnId)), String(b.getValue(columnId)));
+  const label = (group: string) => (value: string) => t(`partners.${group}.${value}`);
   return [
     {
       id: 'name',
       accessorFn: (partner) => partner.name,
       header: t('partners.columns.name'),
       sortingFn: byText,
+      enableHiding: false,
     },
     {
       id: 'type',
       accessorFn: (partner) => t(`partners.type.${partner.type}`),
       header: t('partners.columns.type'),
       sortingFn: byText,
+      filterFn: 'equals',
+      meta: { filterOptions: partnerTypes.map(label('type')), groupable: true },
     },
     {
       id: 'tier',
@@ -30,6 +36,8 @@ export function partnerColumns(t: TFunction, locale: string): ColumnDef<Partner>
       // By rank, from registered up to platinum, not by the label's spelling.
       sortingFn: (a, b) =>
         partnerTiers.indexOf(a.original.tier) - partnerTiers.indexOf(b.original.tier),
+      filterFn: 'equals',
+      meta: { filterOptions: partnerTiers.map(label('tier')), groupable: true },
       cell: ({ row }) => (
         <span className={`tier tier--${row.original.tier}`}>
           {t(`partners.tier.${row.original.tier}`)}
@@ -41,29 +49,59 @@ export function partnerColumns(t: TFunction, locale: string): ColumnDef<Partner>
       accessorFn: (partner) => t(`partners.status.${partner.status}`),
       header: t('partners.columns.status'),
       sortingFn: byText,
+      filterFn: 'equals',
+      meta: { filterOptions: partnerStatuses.map(label('status')), groupable: true },
     },
     {
       id: 'location',
-      accessorFn: (partner) =>
-        `${partner.city}, ${countries.of(partner.country) ?? partner.country}`,
+      accessorFn: (partner) => `${partner.city}, ${countryName(partner.country)}`,
       header: t('partners.columns.location'),
       sortingFn: byText,
     },
     {
+      id: 'country',
+      accessorFn: (partner) => countryName(partner.country),
+      header: t('partners.columns.country'),
+      sortingFn: byText,
+      meta: { groupable: true },
+    },
+    {
+      id: 'region',
+      accessorFn: (partner) => partner.region,
+      header: t('partners.columns.region'),
+      sortingFn: byText,
+      meta: { groupable: true },
+    },
+    {
       id: 'revenueYtd',
-      // Sorted by amount; mixed currencies sort by face value until rates are modelled.
-      accessorFn: (partner) => partner.revenueYtd.amountMinor,
+      accessorFn: (partner) => partner.revenueYtd,
       header: t('partners.columns.revenueYtd'),
+      // Within each currency only: ARS and MXN are never compared by face value.
+      sortingFn: (a, b) => compareMoneyWithinCurrency(a.original.revenueYtd, b.original.revenueYtd),
+      sortDescFirst: false,
       cell: ({ row }) => formatMoney(row.original.revenueYtd, locale),
-      enableGlobalFilter: false,
+      enableGrouping: false,
       meta: { numeric: true },
+    },
+    {
+      id: 'currency',
+      accessorFn: (partner) => partner.revenueYtd.currency,
+      header: t('partners.columns.currency'),
+      meta: { groupable: true },
     },
     {
       id: 'updatedAt',
       accessorFn: (partner) => partner.updatedAt,
       header: t('partners.columns.updatedAt'),
       cell: ({ row }) => formatDateTime(row.original.updatedAt, locale),
-      enableGlobalFilter: false,
     },
   ];
 }
+
+/** What a partner is found by in the search: its name, city, country code and region. */
+export function partnerSearchText(partner: Partner): string {
+  return `${partner.name} ${partner.city} ${partner.country} ${partner.region}`;
+}
+
+/** Shown once a person asks for them in the column chooser. */
+export const PARTNER_COLUMNS_HIDDEN = ['country', 'region', 'currency'];

@@ -1,0 +1,3 @@
+export { DealsPage } from './DealsPage';
+export { DealsTable } from './DealsTable';
+export { useDealRows, usePartnerNames } from './useDealRows';

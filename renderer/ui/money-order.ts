@@ -1,0 +1,14 @@
+import type { Static } from 'typebox';
+import type { Money } from '../../shared/schema/primitives';
+
+type Amount = Static<typeof Money>;
+
+/**
+ * Orders amounts within their own currency only: currencies first (by code), then the amount.
+ * Without a reporting currency and its rates, ARS and MXN are never compared by face value;
+ * a sort by amount therefore lists each currency's amounts together, smallest to largest.
+ */
+export function compareMoneyWithinCurrency(a: Amount, b: Amount): number {
+  if (a.currency !== b.currency) return a.currency < b.currency ? -1 : 1;
+  return a.amountMinor - b.amountMinor;
+}
