@@ -7,6 +7,7 @@ import { reconnect } from './measurements/reconnect';
 import { reopen } from './measurements/reopen';
 import { storeLive } from './measurements/store-live';
 import { storePull } from './measurements/store-pull';
+import { storeStorm } from './measurements/store-storm';
 import type { Measurement } from './types';
 
 /**
@@ -17,6 +18,7 @@ import type { Measurement } from './types';
 export const measurements: readonly Measurement[] = [
   storePull,
   storeLive,
+  storeStorm,
   firstSync,
   firstSyncInterrupted,
   peerSync,

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { postgresCpuSeconds, processCpuSeconds } from '../support/cpu';
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import type { Database } from '../../server/db/database';
@@ -37,8 +39,18 @@ export type BenchStore = {
    * app can be measured on the seeded data without seeding it again; stopped by close().
    */
   serve(webRoot: string): Promise<{ url: string }>;
+  /**
+   * Stops the store process (SIGTERM, as a deploy does) and starts a new one on the same address
+   * once `whileDown` has run; resolves when the new one listens.
+   */
+  restart(whileDown?: () => Promise<void>): Promise<void>;
+  /** The store's PostgreSQL sessions open right now (its pool and LISTEN connection). */
+  postgresSessions(): Promise<number>;
   close(): Promise<void>;
 };
+
+/** How the store processes name their PostgreSQL sessions, so they can be counted apart. */
+const STORE_APPLICATION_NAME = 'prm-bench-store';
 
 type StartOptions = {
   adminUrl: string;
@@ -75,7 +87,20 @@ export async function startBenchStore(options: StartOptions): Promise<BenchStore
     ]);
     if (!user) throw new Error(`The ${options.scale} data set has no ${BENCH_USER}`);
 
-    const { child, ready } = await startStoreProcess(options, url, options.webRoot, cleanups);
+    const keysDirectory = await mkdtemp(join(tmpdir(), 'bench-store-keys-'));
+    cleanups.push(() => rm(keysDirectory, { recursive: true, force: true }));
+    const processEnv = { keysFile: join(keysDirectory, 'dev-keys.json') };
+    const storeUrl = withApplicationName(url, STORE_APPLICATION_NAME);
+    let { child, ready } = await startStoreProcess(
+      options,
+      storeUrl,
+      options.webRoot,
+      cleanups,
+      processEnv,
+    );
+    const port = new URL(ready.url).port;
+    // The CPU of stopped store processes still counts towards serverCpuSeconds.
+    let stoppedCpuSeconds = 0;
     return {
       ...ready,
       userId: BENCH_USER,
@@ -84,8 +109,25 @@ export async function startBenchStore(options: StartOptions): Promise<BenchStore
       seeded,
       rssMegabytes: () => residentMegabytes(child.pid),
       serverCpuSeconds: async () =>
-        (await processCpuSeconds(child.pid)) + (await postgresCpuSeconds()),
-      serve: async (webRoot) => (await startStoreProcess(options, url, webRoot, cleanups)).ready,
+        stoppedCpuSeconds + (await processCpuSeconds(child.pid)) + (await postgresCpuSeconds()),
+      serve: async (webRoot) =>
+        (await startStoreProcess(options, storeUrl, webRoot, cleanups, processEnv)).ready,
+      async restart(whileDown) {
+        stoppedCpuSeconds += await processCpuSeconds(child.pid);
+        await stopProcess(child);
+        await whileDown?.();
+        ({ child, ready } = await startStoreProcess(options, storeUrl, options.webRoot, cleanups, {
+          ...processEnv,
+          port,
+        }));
+      },
+      async postgresSessions() {
+        const [row] = await database.query<{ sessions: number }>(
+          'SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE application_name = $1',
+          [STORE_APPLICATION_NAME],
+        );
+        return row?.sessions ?? 0;
+      },
       close,
     };
   } catch (error) {
@@ -100,6 +142,7 @@ async function startStoreProcess(
   url: string,
   webRoot: string,
   cleanups: (() => Promise<void>)[],
+  { keysFile, port }: { keysFile: string; port?: string },
 ): Promise<{ child: ChildProcess; ready: ReadyLine }> {
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.storeScript], {
     env: {
@@ -107,6 +150,8 @@ async function startStoreProcess(
       BENCH_STORE_DATABASE_URL: url,
       BENCH_STORE_USER: BENCH_USER,
       BENCH_STORE_WEB_ROOT: webRoot,
+      BENCH_STORE_KEYS_FILE: keysFile,
+      ...(port === undefined ? {} : { BENCH_STORE_PORT: port }),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -183,6 +228,12 @@ async function runSql(url: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+function withApplicationName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('application_name', name);
+  return parsed.toString();
 }
 
 function withSearchPath(url: string, schema: string): string {

@@ -14,9 +14,15 @@ async function main() {
     throw new Error('BENCH_STORE_DATABASE_URL and BENCH_STORE_USER are required');
   const store = await startStore({
     database: { engine: 'postgres', url },
-    auth: { provider: 'development', keysFile: undefined, publicUrl: undefined },
+    // A restarted store (the reconnect storm) keeps its signing keys and its address, so the
+    // tokens and URLs its clients hold stay good.
+    auth: {
+      provider: 'development',
+      keysFile: process.env['BENCH_STORE_KEYS_FILE'],
+      publicUrl: undefined,
+    },
     host: '127.0.0.1',
-    port: 0,
+    port: Number(process.env['BENCH_STORE_PORT'] ?? 0),
     corsOrigins: [],
     webRoot: process.env['BENCH_STORE_WEB_ROOT'],
     seed: undefined,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ServerResponse } from 'node:http';
 import { ApiErrorSchema } from '../../shared/api/errors';
 import { decisionsCollection } from '../../shared/schema';
 import {
@@ -52,6 +53,12 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
   app.addHook('onRequest', async (request) => {
     requireProtocolVersion(request);
     callers.set(request, await identify(request));
+  });
+  // A store that stops (a deploy, a restart) ends its streams first: a stream never ends by
+  // itself, so closing would otherwise wait on every one; the clients reconnect with backoff.
+  const openStreams = new Set<ServerResponse>();
+  app.addHook('preClose', async () => {
+    for (const stream of openStreams) stream.end();
   });
   const callerOf = (request: FastifyRequest): Decider => {
     const caller = callers.get(request);
@@ -163,6 +170,7 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
       const scope = scopeOf(caller);
       reply.hijack();
       const stream = reply.raw;
+      openStreams.add(stream);
       stream.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-cache, no-transform',
@@ -193,6 +201,7 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
         resync: () => stream.write(`data: ${JSON.stringify(RESYNC)}\n\n`),
       });
       request.raw.on('close', () => {
+        openStreams.delete(stream);
         clearInterval(heartbeat);
         clearTimeout(expiry);
         unsubscribe();
