@@ -2,6 +2,7 @@ import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionActions, type DecisionAction } from '../../../shared/schema';
 import { useCamSession } from '../../app/CamContext';
+import { decisionsBeingRecorded } from './decisions-being-recorded';
 import { needsReason, recordDecision, type DecisionTarget } from './record-decision';
 
 /** What the inbox's shortcuts may do with the controls of the selected request. */
@@ -27,9 +28,14 @@ type DecisionControlsProps = {
 export function DecisionControls({ request, ref, onDecided }: DecisionControlsProps) {
   const { t } = useTranslation();
   const session = useCamSession();
-  const [comment, setComment] = useState('');
+  // The inbox shows a decision from the click, so these controls may have been replaced by its
+  // badge when a write fails: shown again, they start from that decision's comment and reason.
+  const [failed] = useState(() =>
+    decisionsBeingRecorded.failureFor(request.id, request.currentStep, session.userId),
+  );
+  const [comment, setComment] = useState(failed?.comment ?? '');
   const [recording, setRecording] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState(failed?.problem);
   const reasonBox = useRef<HTMLTextAreaElement>(null);
 
   const decide = (action: DecisionAction) => {

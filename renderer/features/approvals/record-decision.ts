@@ -1,6 +1,7 @@
 import type { Decision, DecisionAction, Request } from '../../../shared/schema';
 import { lacksRequiredReason } from '../../../shared/rules/decision-reason';
 import type { CamDatabase } from '../../db/database';
+import { decisionsBeingRecorded } from './decisions-being-recorded';
 
 /** What a decision needs to know of its request. */
 export type DecisionTarget = Pick<Request, 'id' | 'territoryId' | 'currentStep'>;
@@ -38,9 +39,27 @@ export function recordDecision(database: CamDatabase, input: DecisionInput): Pro
   const key = recordingKey(input.request, input.userId);
   const inFlight = recording.get(key);
   if (inFlight) return inFlight;
-  const recorded = insertUnlessWaiting(database, input).finally(() => {
-    recording.delete(key);
-  });
+  // Shown from the click on (decisions-being-recorded.ts), before the write resolves.
+  const decision = newDecision(input, new Date().toISOString());
+  decisionsBeingRecorded.add(decision);
+  const recorded = insertUnlessWaiting(database, input, decision)
+    .then(
+      (stored) => {
+        if (stored.id === decision.id) decisionsBeingRecorded.written(decision.id);
+        else decisionsBeingRecorded.withdraw(decision);
+        return stored;
+      },
+      (error: unknown) => {
+        decisionsBeingRecorded.withdraw(
+          decision,
+          error instanceof Error ? error.message : String(error),
+        );
+        throw error;
+      },
+    )
+    .finally(() => {
+      recording.delete(key);
+    });
   recording.set(key, recorded);
   return recorded;
 }
@@ -48,16 +67,24 @@ export function recordDecision(database: CamDatabase, input: DecisionInput): Pro
 const recordingKey = (request: DecisionTarget, userId: string) =>
   `${request.id}#${request.currentStep}#${userId}`;
 
-async function insertUnlessWaiting(database: CamDatabase, input: DecisionInput) {
+async function insertUnlessWaiting(
+  database: CamDatabase,
+  input: DecisionInput,
+  decision: Decision,
+): Promise<Decision> {
+  // By the request's index: the planner would otherwise rate `decidedBy` as good and walk
+  // every decision this user ever made (thousands in a territory) to find this request's few.
   const mine = await database.decisions
-    .find({ selector: { requestId: input.request.id, decidedBy: input.userId } })
+    .find({
+      selector: { requestId: input.request.id, decidedBy: input.userId },
+      index: ['requestId'],
+    })
     .exec();
   const waiting = mine.find(
-    (decision) => decision.stepIndex === input.request.currentStep && !decision.outcome,
+    (stored) => stored.stepIndex === input.request.currentStep && !stored.outcome,
   );
-  if (waiting) return waiting.toJSON() as Decision;
+  if (waiting) return waiting.toJSON();
 
-  const decision = newDecision(input, new Date().toISOString());
   await database.decisions.insert(decision);
   return decision;
 }
