@@ -20,26 +20,45 @@ export type IndexedEntry = {
 
 export type InboxIndex = readonly IndexedEntry[];
 
+/** What an entry was indexed with: the same entry, name and label give the same words. */
+type Indexed = { partner: string; label: string; indexed: IndexedEntry };
+const indexedOf = new WeakMap<InboxEntry, Indexed>();
+
 /**
  * Built once per change of the list (not per keystroke): id, type label, partner name and the
- * stored title's words, normalised, so a keystroke only scans prepared strings.
+ * stored title's words, normalised, so a keystroke only scans prepared strings. An entry is
+ * the same object until its request changes (useInbox), so a change of one request, or a
+ * partner name arriving, normalises only the entries it touches, not the whole list.
  */
 export function buildInboxIndex(
   entries: readonly InboxEntry[],
   partnerName: (partnerId: string) => string | undefined,
   typeLabel: (type: RequestType) => string,
 ): InboxIndex {
-  return entries.map((entry) => ({
-    entry,
-    words: normaliseForSearch(
-      [entry.id, typeLabel(entry.type), partnerName(entry.partnerId) ?? '', entry.storedTitle].join(
-        ' ',
-      ),
-    ),
-    amount: entry.amount
-      ? entry.amount.amountMinor / 10 ** currencyDigits(entry.amount.currency)
-      : null,
-  }));
+  const labels = new Map<RequestType, string>();
+  const labelOf = (type: RequestType) => {
+    let label = labels.get(type);
+    if (label === undefined) {
+      label = typeLabel(type);
+      labels.set(type, label);
+    }
+    return label;
+  };
+  return entries.map((entry) => {
+    const partner = partnerName(entry.partnerId) ?? '';
+    const label = labelOf(entry.type);
+    const known = indexedOf.get(entry);
+    if (known && known.partner === partner && known.label === label) return known.indexed;
+    const indexed: IndexedEntry = {
+      entry,
+      words: normaliseForSearch([entry.id, label, partner, entry.storedTitle].join(' ')),
+      amount: entry.amount
+        ? entry.amount.amountMinor / 10 ** currencyDigits(entry.amount.currency)
+        : null,
+    };
+    indexedOf.set(entry, { partner, label, indexed });
+    return indexed;
+  });
 }
 
 export type InboxFilter = {

@@ -165,6 +165,24 @@ describe('search and filters', () => {
     expect(ids({ text })).toEqual(expected);
   });
 
+  it('a partner name or a type label that changes is searched by its new words', () => {
+    const entries = requests.map(toInboxEntry);
+    const label = (type: string) => type.replace('_', ' ');
+    const before = buildInboxIndex(entries, () => undefined, label);
+    const search = (built: typeof index, text: string) =>
+      filterInbox(built, { ...noFilter, text }, now, null).entries.map((one) => one.id);
+    expect(search(before, 'garcia')).toEqual([]);
+    const named = buildInboxIndex(entries, (id) => names[id], label);
+    expect(search(named, 'garcia')).toEqual(['r-1', 'r-4']);
+    const spanish = buildInboxIndex(
+      entries,
+      (id) => names[id],
+      (type) => (type === 'partner_onboarding' ? 'alta de socio' : label(type)),
+    );
+    expect(search(spanish, 'alta')).toEqual(['r-4']);
+    expect(search(spanish, 'onboarding')).toEqual([]);
+  });
+
   it('normalises accents and case', () => {
     expect(normaliseForSearch('ÉLAN Ñandú Çà')).toBe('elan nandu ca');
   });

@@ -17,7 +17,8 @@ const SHOWN = 30;
 
 /**
  * My latest decisions and what became of them. Reads my decisions only (indexed by
- * `decidedBy`), then by primary key just the requests they were about and the decisions that
+ * `decidedBy`: the same query as the sync engine's outbox and the inbox's, run once for the
+ * three), then by primary key just the requests they were about and the decisions that
  * superseded them, with their deciders' names.
  */
 export function useRecentDecisions(): RecentDecisions | undefined {
@@ -25,11 +26,12 @@ export function useRecentDecisions(): RecentDecisions | undefined {
   const recent$ = useMemo(
     () =>
       database.decisions.find({ selector: { decidedBy: userId } }).$.pipe(
+        // Sorted by the documents' own field, then only the shown ones copied out.
         map((documents) =>
-          documents
-            .map((document) => document.toJSON() as Decision)
-            .sort((a, b) => b.decidedAt.localeCompare(a.decidedAt))
-            .slice(0, SHOWN),
+          [...documents]
+            .sort((a, b) => (a.decidedAt < b.decidedAt ? 1 : a.decidedAt > b.decidedAt ? -1 : 0))
+            .slice(0, SHOWN)
+            .map((document) => document.toJSON() as Decision),
         ),
         switchMap((decisions) => {
           const winnerIds = decisions.flatMap((decision) =>
