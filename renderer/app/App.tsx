@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppUpdateBanner } from '../features/app-update';
 import { ApprovalsPage } from '../features/approvals';
+import { DashboardPage, ThemeToggle } from '../features/dashboard';
 import { DealsPage } from '../features/deals';
 import { PartnersPage } from '../features/partners';
 import { SyncIndicator } from '../features/sync-status';
@@ -11,7 +12,7 @@ import { SignInScreen } from './SignInScreen';
 import { SignOutButton } from './SignOutButton';
 import { useOpenSession } from './useOpenSession';
 
-const pages = ['approvals', 'partners', 'deals'] as const;
+const pages = ['dashboard', 'approvals', 'partners', 'deals'] as const;
 type Page = (typeof pages)[number];
 
 export function App() {
@@ -40,7 +41,7 @@ export function App() {
 
 function Workspace({ session }: { session: CamSession }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState<Page>('approvals');
+  const [page, setPage] = useState<Page>('dashboard');
   return (
     <div className="app">
       <header className="app-header">
@@ -62,6 +63,7 @@ function Workspace({ session }: { session: CamSession }) {
         </nav>
         <div className="app-header__end">
           <SyncIndicator />
+          <ThemeToggle />
           <LanguagePicker />
           <span className="app-user">
             {session.identity.name}
@@ -71,6 +73,7 @@ function Workspace({ session }: { session: CamSession }) {
       </header>
       <AppUpdateBanner />
       <main className="app-main">
+        {page === 'dashboard' && <DashboardPage />}
         {page === 'approvals' && <ApprovalsPage />}
         {page === 'partners' && <PartnersPage />}
         {page === 'deals' && <DealsPage />}

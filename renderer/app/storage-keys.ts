@@ -20,6 +20,10 @@ export const storageKeys = {
   offlineSince: (databaseName: string) => `cam-desk.offlineSince.${databaseName}`,
   /** What the sign-in screen must tell once: why the local data was wiped. */
   notice: 'cam-desk.notice',
+  /** The currency a user reads the dashboard's totals in, on this device (ISO 4217). */
+  reportingCurrency: (userId: string) => `cam-desk.reportingCurrency.${userId}`,
+  /** 'light' or 'dark' when the user chose one; absent, the system's preference holds. */
+  theme: 'cam-desk.theme',
   /** A user's saved views of one table (renderer/ui/table-view.ts): theirs, on this device. */
   tableViews: (userId: string, tableId: string) => `cam-desk.views.${userId}.${tableId}`,
 } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  conversionKey,
   convertMoney,
   rankInReporting,
   sumInReporting,
@@ -126,5 +127,19 @@ describe('ranking across currencies', () => {
       table,
     );
     expect(ranked.map((amount) => `${amount.currency} ${amount.amountMinor}`)).toEqual(expected);
+  });
+});
+
+describe('amounts that convert alike', () => {
+  it.each([
+    ['the same rates on both days', 'EUR', '2016-01-01', '2026-06-30', true],
+    ['a new EUR rate between them', 'EUR', '2026-06-30', '2026-07-01', false],
+    ['MXN to EUR changes when EUR does', 'MXN', '2026-06-30', '2026-07-01', false],
+  ] as const)('%s: one key %s', (_case, currency, first, second, same) => {
+    const target = currency === 'EUR' ? 'USD' : 'EUR';
+    expect(
+      conversionKey(table, currency, target, first) ===
+        conversionKey(table, currency, target, second),
+    ).toBe(same);
   });
 });

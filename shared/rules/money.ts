@@ -68,6 +68,21 @@ export function unitsPerBaseOn(
 }
 
 /**
+ * A key that two days share exactly when converting `currency` into `target` uses the same
+ * rates on both: amounts under one key can be added first and converted once.
+ */
+export function conversionKey(
+  table: RateTable,
+  currency: string,
+  target: string,
+  onDate: string,
+): string {
+  const from = unitsPerBaseOn(table, currency, onDate);
+  const to = unitsPerBaseOn(table, target, onDate);
+  return `${currency}>${target}@${String(from)}/${String(to)}`;
+}
+
+/**
  * `money` in `currency` at the rates valid on `onDate` (through the table's base when neither
  * is the base), rounded once to the nearest minor unit with integer arithmetic, so a sum of
  * conversions never drifts. Undefined when a rate is missing.

@@ -1,0 +1,70 @@
+import {
+  conversionKey,
+  convertMoney,
+  totalsByCurrency,
+  type Money,
+  type RateTable,
+  type ReportedTotal,
+} from '../../../shared/rules/money';
+
+/** The reporting currency and the rates to reach it, with the month keys worked out once. */
+export type Reporting = {
+  currency: string;
+  table: RateTable;
+  keys: Map<string, string>;
+};
+
+export function reportingIn(currency: string, table: RateTable): Reporting {
+  return { currency, table, keys: new Map() };
+}
+
+/** Amounts of many currencies and months, added first per rate, then converted once each. */
+export type MoneyBucket = Map<string, { money: Money; onDate: string }>;
+
+/** Adds `amountMinor` of `currency` dated `onDate` (a month's first day) to the bucket. */
+export function addTo(
+  bucket: MoneyBucket,
+  reporting: Reporting,
+  currency: string,
+  onDate: string,
+  amountMinor: number,
+): void {
+  if (amountMinor === 0) return;
+  const cacheKey = `${currency}|${onDate}`;
+  let key = reporting.keys.get(cacheKey);
+  if (key === undefined) {
+    key = conversionKey(reporting.table, currency, reporting.currency, onDate);
+    reporting.keys.set(cacheKey, key);
+  }
+  const entry = bucket.get(key);
+  if (entry) entry.money.amountMinor += amountMinor;
+  else bucket.set(key, { money: { amountMinor, currency }, onDate });
+}
+
+/** The bucket in the reporting currency, with its originals per currency. */
+export function bucketTotal(bucket: MoneyBucket, reporting: Reporting): ReportedTotal {
+  let total = 0;
+  const unconverted: Money[] = [];
+  for (const { money, onDate } of bucket.values()) {
+    const converted = convertMoney(money, reporting.currency, onDate, reporting.table);
+    if (converted) total += converted.amountMinor;
+    else unconverted.push(money);
+  }
+  return {
+    total: { amountMinor: total, currency: reporting.currency },
+    originals: totalsByCurrency([...bucket.values()].map((entry) => entry.money)),
+    unconverted,
+  };
+}
+
+/** Totals of partners, each already in the reporting currency: adds up to what the rows show. */
+export function addTotals(totals: readonly ReportedTotal[], currency: string): ReportedTotal {
+  return {
+    total: {
+      amountMinor: totals.reduce((sum, part) => sum + part.total.amountMinor, 0),
+      currency,
+    },
+    originals: totalsByCurrency(totals.flatMap((part) => part.originals)),
+    unconverted: totals.flatMap((part) => part.unconverted),
+  };
+}

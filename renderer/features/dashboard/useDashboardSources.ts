@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { map } from 'rxjs';
+import { applyDealChange } from '../../../shared/rules/territory-rollup';
+import type { Deal, Partner, Program, Territory } from '../../../shared/schema';
+import { useCamSession } from '../../app/CamContext';
+import { useObservable } from '../../app/useObservable';
+
+export type DashboardSources = {
+  territories: Territory[];
+  partners: Partner[];
+  programs: Program[];
+};
+
+/**
+ * What the dashboard reads: territories (their rates and rollups), partners and programs;
+ * never the raw deals. Deal changes that arrive while it is open (and that the store's rollup,
+ * counted at `computedAt`, cannot hold yet) are added on top of the territory's rollup.
+ */
+export function useDashboardSources(): DashboardSources | undefined {
+  const { database } = useCamSession();
+  const territories$ = useMemo(
+    () =>
+      database.territories
+        .find()
+        .$.pipe(map((documents) => documents.map((document) => document.toJSON() as Territory))),
+    [database],
+  );
+  const partners$ = useMemo(
+    () =>
+      database.partners
+        .find()
+        .$.pipe(map((documents) => documents.map((document) => document.toJSON() as Partner))),
+    [database],
+  );
+  const programs$ = useMemo(
+    () =>
+      database.programs
+        .find()
+        .$.pipe(map((documents) => documents.map((document) => document.toJSON() as Program))),
+    [database],
+  );
+  const stored = useObservable<Territory[] | undefined>(territories$, undefined);
+  const partners = useObservable<Partner[] | undefined>(partners$, undefined);
+  const programs = useObservable<Program[] | undefined>(programs$, undefined);
+  const territories = useLocalDealChanges(stored);
+  if (!territories || !partners || !programs) return undefined;
+  return { territories, partners, programs };
+}
+
+type DealChange = { previous: Deal | null; next: Deal | null };
+
+/**
+ * The stored territories with the deal changes seen since their rollups were counted. Changes
+ * the store had counted (written at or before `computedAt`, as every deal of a first sync is)
+ * are dropped as they arrive, so a first sync of 100,000 deals keeps nothing here.
+ */
+function useLocalDealChanges(stored: Territory[] | undefined): Territory[] | undefined {
+  const { database } = useCamSession();
+  const [changes, setChanges] = useState<DealChange[]>([]);
+  const countedAt = useRef(new Map<string, string>());
+  useEffect(() => {
+    countedAt.current = new Map(
+      (stored ?? []).flatMap((territory) =>
+        territory.rollup ? [[territory.id, territory.rollup.computedAt] as const] : [],
+      ),
+    );
+  }, [stored]);
+  useEffect(() => {
+    const subscription = database.deals.$.subscribe((event) => {
+      const next = event.operation === 'DELETE' ? null : (event.documentData as Deal);
+      const previous = (event.previousDocumentData as Deal | undefined) ?? null;
+      const latest = next ?? previous;
+      const counted = latest ? countedAt.current.get(latest.territoryId) : undefined;
+      if (!latest || counted === undefined || latest.updatedAt <= counted) return;
+      setChanges((seen) => [...seen, { previous, next }]);
+    });
+    return () => {
+      subscription.unsubscribe();
+    };
+  }, [database]);
+  return useMemo(() => {
+    if (!stored || changes.length === 0) return stored;
+    return stored.map((territory) => {
+      let rollup = territory.rollup;
+      if (!rollup) return territory;
+      for (const change of changes) {
+        const latest = change.next ?? change.previous;
+        // A rollup counted after the change (the store refreshed it) holds it already.
+        if (!latest || latest.updatedAt <= rollup.computedAt) continue;
+        const previous = change.previous?.territoryId === territory.id ? change.previous : null;
+        const next = change.next?.territoryId === territory.id ? change.next : null;
+        if (previous || next) rollup = applyDealChange(rollup, previous, next);
+      }
+      return { ...territory, rollup };
+    });
+  }, [stored, changes]);
+}
