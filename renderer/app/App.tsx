@@ -41,7 +41,7 @@ export function App() {
 
 function Workspace({ session }: { session: CamSession }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState<Page>('dashboard');
+  const [page, setPage] = useState<Page>('approvals');
   return (
     <div className="app">
       <header className="app-header">
