@@ -80,9 +80,7 @@ function registeredCount(raw: Raw, keep: (partner: Partner) => boolean) {
 const exact = async (page: Page, figure: string) =>
   Number(await page.getByTestId(`figure-${figure}`).getAttribute('data-exact'));
 
-test('the dashboard's figures match the raw records, filters and drills down', async ({
-  page,
-}) => {
+test('the dashboard figures match the raw records, filter and drill down', async ({ page }) => {
   const raw = await rawRecords();
   await signIn(page, 'Ana García');
   await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
