@@ -10,10 +10,17 @@ import { LanguagePicker } from '../ui/LanguagePicker';
 import { CamContext, type CamSession } from './CamContext';
 import { SignInScreen } from './SignInScreen';
 import { SignOutButton } from './SignOutButton';
+import { storageKeys } from './storage-keys';
 import { useOpenSession } from './useOpenSession';
 
 const pages = ['dashboard', 'approvals', 'partners', 'deals'] as const;
 type Page = (typeof pages)[number];
+
+/** The page the user last opened on this device, so reopening the app returns to it. */
+function lastPage(userId: string): Page {
+  const saved = localStorage.getItem(storageKeys.lastPage(userId));
+  return pages.find((candidate) => candidate === saved) ?? 'approvals';
+}
 
 export function App() {
   const { t } = useTranslation();
@@ -41,7 +48,7 @@ export function App() {
 
 function Workspace({ session }: { session: CamSession }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState<Page>('approvals');
+  const [page, setPage] = useState<Page>(() => lastPage(session.userId));
   return (
     <div className="app">
       <header className="app-header">
@@ -55,6 +62,7 @@ function Workspace({ session }: { session: CamSession }) {
               className={`app-nav__item${candidate === page ? ' app-nav__item--active' : ''}`}
               onClick={() => {
                 setPage(candidate);
+                localStorage.setItem(storageKeys.lastPage(session.userId), candidate);
               }}
             >
               {t(`nav.${candidate}`)}

@@ -24,6 +24,8 @@ export const storageKeys = {
   reportingCurrency: (userId: string) => `cam-desk.reportingCurrency.${userId}`,
   /** 'light' or 'dark' when the user chose one; absent, the system's preference holds. */
   theme: 'cam-desk.theme',
+  /** The page a user last opened (dashboard, approvals ...): the app reopens on it. */
+  lastPage: (userId: string) => `cam-desk.lastPage.${userId}`,
   /** A user's saved views of one table (renderer/ui/table-view.ts): theirs, on this device. */
   tableViews: (userId: string, tableId: string) => `cam-desk.views.${userId}.${tableId}`,
 } as const;
