@@ -104,6 +104,7 @@ async function pushDirectly(store: BenchStore, requests: QueuedRequest[]): Promi
       stepIndex: request.stepIndex,
       action: 'approve',
       comment: 'Approved (benchmark baseline)',
+      amount: null,
       decidedBy: store.userId,
       deviceId: 'device-bench-node',
       decidedAt: now,

@@ -60,6 +60,7 @@ export async function reconnect(
     stepIndex: request.stepIndex,
     action: 'approve',
     comment: 'Approved offline (benchmark)',
+    amount: null,
     decidedBy: input.userId,
     deviceId: 'device-bench',
     decidedAt: now,

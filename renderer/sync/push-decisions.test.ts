@@ -15,6 +15,7 @@ function row(id: string, comment = 'ok'): PushRow<Decision> {
       stepIndex: 0,
       action: 'approve',
       comment,
+      amount: null,
       decidedBy: 'user-ana',
       deviceId: 'device-1',
       decidedAt: at.toISOString(),

@@ -1,5 +1,6 @@
 import { NOT_DUE } from '../../shared/rules/request-status';
 import type { Decision, Partner, Request, RequestType, User, UserRole } from '../../shared/schema';
+import { requestV3Defaults } from '../../shared/schema/request';
 import { HOUR, isoAt, sequenceId, type GenerationContext } from './context';
 import type { Random } from './random';
 import { assigneeFor, roleLabels, seedWorkflow, slaHours } from './routing';
@@ -114,6 +115,7 @@ export function requestBuilder(context: GenerationContext, random: Random) {
         stepIndex,
         action,
         comment,
+        amount: null,
         decidedBy,
         deviceId: `${decidedBy}-laptop`,
         decidedAt: isoAt(decidedMs),
@@ -143,6 +145,7 @@ export function requestBuilder(context: GenerationContext, random: Random) {
       submittedAt: isoAt(submittedMs),
       history,
       workflow: { definitionId: seedWorkflow.id, version: seedWorkflow.version },
+      ...requestV3Defaults(),
       updatedAt: context.updatedAt,
     });
     return { steps, history, decisions, decide, request };

@@ -71,7 +71,15 @@ function member(
   territoryIds: string[],
   managerId: string | null = role === 'regional_manager' ? 'user-director-elena' : null,
 ): StaffMember {
-  return { id, name, email: `${mailbox}@camdesk.example`, role, territoryIds, managerId };
+  return {
+    id,
+    name,
+    email: `${mailbox}@camdesk.example`,
+    role,
+    territoryIds,
+    managerId,
+    away: null,
+  };
 }
 
 /** The staff who cover any of `territoryIds`, their coverage narrowed to those territories. */

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection, leanerLocalIndexes } from './collection';
-import { Id, ServerStamp, StringEnum, TerritoryScope, Text, Timestamp } from './primitives';
+import { defineCollection, leanerLocalIndexes, type StoredDocument } from './collection';
+import { Id, Money, ServerStamp, StringEnum, TerritoryScope, Text, Timestamp } from './primitives';
 import { decisionActions, outcomeStatuses } from './vocabulary';
 
 /** What the central store made of a decision: exactly one per decision, kept forever. */
@@ -28,6 +28,11 @@ export const DecisionSchema = Type.Object(
     stepIndex: Type.Integer({ minimum: 0, maximum: 20 }),
     action: StringEnum(decisionActions),
     comment: Text,
+    /**
+     * An approval of less than the request asks (partial approval of MDF or a claim), in the
+     * request's currency; null approves what was asked. Only `approve` may carry one.
+     */
+    amount: Type.Union([Money, Type.Null()]),
     decidedBy: Id,
     deviceId: Id,
     decidedAt: Timestamp,
@@ -40,11 +45,16 @@ export const DecisionSchema = Type.Object(
 export type Decision = Static<typeof DecisionSchema>;
 export type DecisionOutcome = Static<typeof Outcome>;
 
+/** Version 2 adds the partial approval's amount: none on decisions stored before. */
+function approvingWhatWasAsked(document: StoredDocument): StoredDocument {
+  return { amount: null, ...document };
+}
+
 export const decisionsCollection = defineCollection({
   name: 'decisions',
-  version: 1,
+  version: 2,
   schema: DecisionSchema,
   primaryKey: 'id',
   indexes: ['requestId', 'decidedBy'],
-  upgrades: { 1: leanerLocalIndexes },
+  upgrades: { 1: leanerLocalIndexes, 2: approvingWhatWasAsked },
 });

@@ -6,6 +6,7 @@ import {
   Name,
   Percent,
   ServerStamp,
+  StorableText,
   StringEnum,
   TerritoryScope,
   Text,
@@ -34,6 +35,11 @@ export const requestEvents = [
   'withdrawn',
   'routed',
   'auto_approved',
+  'escalated',
+  'reassigned',
+  'extension_requested',
+  'extended',
+  'paid',
   'expired',
   'comment',
 ] as const;
@@ -59,6 +65,43 @@ const HistoryEntry = Type.Object(
     actorId: Type.Union([Id, Type.Null()]),
     action: Type.Union([StringEnum(decisionActions), StringEnum(requestEvents)]),
     note: Text,
+  },
+  { additionalProperties: false },
+);
+
+/** Where a request came from: the partner portal or the CRM connector, and its id there. */
+const IntakeOrigin = Type.Object(
+  {
+    /** The service client that submitted it (`partner-portal`, `crm-connector` ...). */
+    source: Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z0-9][a-z0-9-]*$' }),
+    /** The request's id in that system; one request per source and external id. */
+    externalId: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:/-]+$' }),
+  },
+  { additionalProperties: false },
+);
+
+/** A file kept with a request (proof of performance, a signed agreement): its description. */
+const Attachment = Type.Object(
+  {
+    id: Id,
+    fileName: StorableText({ minLength: 1, maxLength: 255 }),
+    mediaType: Type.String({ minLength: 3, maxLength: 100, pattern: '^[a-z]+/[a-z0-9.+-]+$' }),
+    sizeBytes: Type.Integer({ minimum: 0, maximum: 50_000_000 }),
+    /** Hex SHA-256 of the content: how the client fetches and checks it. */
+    sha256: Type.String({ minLength: 64, maxLength: 64, pattern: '^[0-9a-f]{64}$' }),
+    uploadedAt: Timestamp,
+  },
+  { additionalProperties: false },
+);
+
+/** A recorded payment of an approved claim (finance marks it paid). */
+const Payment = Type.Object(
+  {
+    amount: Money,
+    paidAt: Timestamp,
+    paidBy: Id,
+    /** The payment's reference in the finance system. */
+    reference: StorableText({ minLength: 1, maxLength: 100 }),
   },
   { additionalProperties: false },
 );
@@ -89,6 +132,15 @@ export const RequestSchema = Type.Object(
     history: Type.Array(HistoryEntry, { maxItems: 200 }),
     /** The workflow definition version it started with; it keeps it to its final decision. */
     workflow: WorkflowRefSchema,
+    /** Set when it entered through the intake API; null for requests made before it existed. */
+    intake: Type.Union([IntakeOrigin, Type.Null()]),
+    /** The request this one follows: an MDF claim's pre-approval, an extension's registration. */
+    relatedRequestId: Type.Union([Id, Type.Null()]),
+    attachments: Type.Array(Attachment, { maxItems: 50 }),
+    /** What the final approval granted when less than asked (partial approval); else null. */
+    approvedAmount: Type.Union([Money, Type.Null()]),
+    /** The payment of an approved MDF or SPIFF claim; null until finance records it. */
+    payment: Type.Union([Payment, Type.Null()]),
     ...ServerStamp,
   },
   { additionalProperties: false },
@@ -96,6 +148,25 @@ export const RequestSchema = Type.Object(
 
 export type Request = Static<typeof RequestSchema>;
 export type RequestStep = Static<typeof RequestStep>;
+export type RequestAttachment = Static<typeof Attachment>;
+export type RequestPayment = Static<typeof Payment>;
+export type RequestIntakeOrigin = Static<typeof IntakeOrigin>;
+
+type RequestV3Fields = Pick<
+  Request,
+  'intake' | 'relatedRequestId' | 'attachments' | 'approvedAmount' | 'payment'
+>;
+
+/** The fields version 3 added, as a request stored before it has them (a fresh copy each call). */
+export function requestV3Defaults(): RequestV3Fields {
+  return {
+    intake: null,
+    relatedRequestId: null,
+    attachments: [],
+    approvedAmount: null,
+    payment: null,
+  };
+}
 
 /**
  * Version 2 names the workflow definition a request follows. Requests stored before then were
@@ -105,11 +176,20 @@ function pinnedToStandardWorkflow(document: StoredDocument): StoredDocument {
   return 'workflow' in document ? document : { ...document, workflow: { ...STANDARD_WORKFLOW_V1 } };
 }
 
+/**
+ * Version 3 adds where a request came from, the request it follows, its files, a partial
+ * approval's amount and the payment: none of them on requests stored before. Migration 009 does
+ * the same.
+ */
+function withIntakeAndSettlement(document: StoredDocument): StoredDocument {
+  return { ...requestV3Defaults(), ...document };
+}
+
 export const requestsCollection = defineCollection({
   name: 'requests',
-  version: 2,
+  version: 3,
   schema: RequestSchema,
   primaryKey: 'id',
   indexes: ['status', 'dueAt', 'partnerId'],
-  upgrades: { 1: leanerLocalIndexes, 2: pinnedToStandardWorkflow },
+  upgrades: { 1: leanerLocalIndexes, 2: pinnedToStandardWorkflow, 3: withIntakeAndSettlement },
 });

@@ -1,7 +1,17 @@
 import Type, { type Static } from 'typebox';
-import { defineCollection, leanerLocalIndexes } from './collection';
-import { Email, Id, Name, ServerStamp, StringEnum } from './primitives';
+import { defineCollection, leanerLocalIndexes, type StoredDocument } from './collection';
+import { Email, Id, Name, ServerStamp, StringEnum, Timestamp } from './primitives';
 import { userRoles } from './vocabulary';
+
+/** An absence: from `from` until `until` the person's steps may be decided by the delegate. */
+const Absence = Type.Object(
+  {
+    from: Timestamp,
+    until: Timestamp,
+    delegateId: Id,
+  },
+  { additionalProperties: false },
+);
 
 /** Vendor staff: CAMs, regional managers, directors, finance and deal desk. */
 export const UserSchema = Type.Object(
@@ -14,6 +24,8 @@ export const UserSchema = Type.Object(
     territoryIds: Type.Array(Id, { maxItems: 100 }),
     managerId: Type.Union([Id, Type.Null()]),
     active: Type.Boolean(),
+    /** Set while the person is away and has named a delegate (docs/workflow.md). */
+    away: Type.Union([Absence, Type.Null()]),
     ...ServerStamp,
   },
   { additionalProperties: false },
@@ -21,11 +33,18 @@ export const UserSchema = Type.Object(
 
 export type User = Static<typeof UserSchema>;
 
+export type UserAbsence = Static<typeof Absence>;
+
+/** Version 2 adds absences: nobody stored before is away. Migration 009 does the same. */
+function presentAtWork(document: StoredDocument): StoredDocument {
+  return { away: null, ...document };
+}
+
 export const usersCollection = defineCollection({
   name: 'users',
-  version: 1,
+  version: 2,
   schema: UserSchema,
   primaryKey: 'id',
   indexes: ['email'],
-  upgrades: { 1: leanerLocalIndexes },
+  upgrades: { 1: leanerLocalIndexes, 2: presentAtWork },
 });

@@ -4,8 +4,11 @@ import type { Database } from '../../server/db/database';
 import { loadMigrations, migrate } from '../../server/db/migrate';
 import {
   dealsCollection,
+  decisionsCollection,
   isTerritoryScoped,
   partnersCollection,
+  requestsCollection,
+  usersCollection,
   replicatedCollections,
 } from '../../shared/schema';
 import { createTestDatabase, engines, type TestDatabase } from '../support/databases';
@@ -108,6 +111,50 @@ describe.each(engines)('migrations on %s', (engine) => {
     expect(row?.doc).toEqual(upgrade?.(partnerV0));
     expect(row?.territory_id).toBe(partnerV0.territoryId);
   });
+
+  it.each([
+    {
+      collection: requestsCollection,
+      version: 3,
+      stored: {
+        id: 'request-1',
+        territoryId: 'territory-a',
+        status: 'approved',
+        workflow: { definitionId: 'workflow-standard', version: 1 },
+      },
+    },
+    {
+      collection: decisionsCollection,
+      version: 2,
+      stored: { id: 'decision-1', territoryId: 'territory-a', action: 'approve' },
+    },
+    {
+      collection: usersCollection,
+      version: 2,
+      stored: { id: 'user-1', role: 'cam', active: true },
+    },
+  ])(
+    'upgrades $collection.name stored before version $version exactly as the client does',
+    async ({ collection, version, stored }) => {
+      await migrateAsShipped(database);
+      await database.query(
+        `INSERT INTO ${collection.name} (id, doc, seq, updated_at)
+         VALUES ($1, $2, nextval('change_seq'), now())`,
+        [stored.id, JSON.stringify(stored)],
+      );
+
+      await migrate(database);
+
+      const [row] = await database.query<{ doc: unknown }>(
+        `SELECT doc FROM ${collection.name} WHERE id = $1`,
+        [stored.id],
+      );
+      const upgrade = collection.upgrades?.[version];
+      expect(upgrade).toBeDefined();
+      expect(row?.doc).toEqual(upgrade?.(stored));
+      expect(row?.doc).not.toEqual(stored);
+    },
+  );
 
   it('upgrades deals stored at version 1 exactly as the client does', async () => {
     await migrateAsShipped(database);

@@ -92,7 +92,7 @@ describe('decisions across a crash of the store process (property)', () => {
       const sent = fetch(`${store.url}/sync/decisions/push`, {
         method: 'POST',
         headers: {
-          [PROTOCOL_VERSION_HEADER]: '1',
+          [PROTOCOL_VERSION_HEADER]: '2',
           authorization: `Bearer ${await store.tokenFor(who.userId)}`,
           'content-type': 'application/json',
         },
@@ -129,6 +129,7 @@ describe('decisions across a crash of the store process (property)', () => {
             stepIndex: action.stepIndex,
             action: action.action,
             comment: '',
+            amount: null,
             decidedBy: who.userId,
             deviceId: `device-${who.userId}`,
             decidedAt: '2026-11-24T10:00:00.000Z',

@@ -62,6 +62,7 @@ export class ModelClient {
       stepIndex,
       action,
       comment: `${this.name} ${action}`,
+      amount: null,
       decidedBy: this.user.userId,
       deviceId: this.name,
       decidedAt: '2026-11-24T10:00:00.000Z',
@@ -121,7 +122,7 @@ export class ModelClient {
   async openStream(url: string, app: App, oracle: VisibilityOracle) {
     if (this.stream) return;
     const token = await this.token(app);
-    const events = await openEventStream(`${url}/sync/stream?protocol=1&access_token=${token}`);
+    const events = await openEventStream(`${url}/sync/stream?protocol=2&access_token=${token}`);
     this.stream = { events, territories: oracle.territoriesOf(this.user.userId), read: 0 };
   }
 
@@ -232,7 +233,7 @@ export class ModelClient {
   }
 
   private async headers(app: App) {
-    return { [PROTOCOL_VERSION_HEADER]: '1', authorization: `Bearer ${await this.token(app)}` };
+    return { [PROTOCOL_VERSION_HEADER]: '2', authorization: `Bearer ${await this.token(app)}` };
   }
 
   /** One token per store instance: minting (ES256) for every request was a third of a history. */

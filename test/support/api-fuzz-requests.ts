@@ -54,7 +54,7 @@ const hostileQueryText = [
 const garbledQueryEncodings = ['%ED%A0%80', '%FF', '%', '%2', '%00', '%C0%80'];
 
 const protocols = fc.oneof(
-  { weight: 9, arbitrary: fc.constant<string | undefined>('1') },
+  { weight: 9, arbitrary: fc.constant<string | undefined>('2') },
   {
     weight: 1,
     arbitrary: fc.constantFrom<string | undefined>(undefined, '2', '01', '1.0', '', '1,1'),

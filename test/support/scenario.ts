@@ -1,5 +1,6 @@
 import type { App } from '../../server/app';
 import type { Decider } from '../../server/decisions/judge-decision';
+import { requestV3Defaults } from '../../shared/schema/request';
 import type { Decision, Request, Territory, User } from '../../shared/schema';
 import type { WireDocument } from '../../shared/sync/protocol';
 import { aPartner } from './partners';
@@ -23,6 +24,7 @@ export function aUser(decider: Decider, overrides: Partial<User> = {}): User {
     territoryIds: [...decider.territoryIds],
     managerId: null,
     active: true,
+    away: null,
     updatedAt: at,
     ...overrides,
   };
@@ -83,6 +85,7 @@ export function aRequest(overrides: Partial<Request> = {}): Request {
     dueAt: '2026-11-25T12:00:00.000Z',
     history: [],
     workflow: { definitionId: 'workflow-standard', version: 1 },
+    ...requestV3Defaults(),
     updatedAt: at,
     ...overrides,
   };
@@ -99,6 +102,7 @@ export function aDecision(overrides: Partial<Decision> = {}): WireDocument<Decis
     decidedBy: ana.userId,
     deviceId: 'device-test',
     decidedAt: '2026-11-24T11:00:00.000Z',
+    amount: null,
     outcome: null,
     updatedAt: '2026-11-24T11:00:00.000Z',
     _deleted: false,

@@ -97,6 +97,7 @@ function newDecision(input: DecisionInput, now: string): Decision {
     stepIndex: input.request.currentStep,
     action: input.action,
     comment: input.comment,
+    amount: null,
     decidedBy: input.userId,
     deviceId: input.deviceId,
     decidedAt: now,

@@ -379,6 +379,9 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+        new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('(^seq$|^scope$)', 'u'),
       ];
       const check_0 = (value) =>
@@ -401,9 +404,10 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             'territoryIds' in unique_0 &&
             'managerId' in unique_0 &&
             'active' in unique_0 &&
+            'away' in unique_0 &&
             'updatedAt' in unique_0 &&
             '_deleted' in unique_0 &&
-            Object.getOwnPropertyNames(unique_0).length === 9 &&
+            Object.getOwnPropertyNames(unique_0).length === 10 &&
             typeof unique_0.id === 'string' &&
             (unique_0.id.length >= 2 ||
               (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -449,6 +453,38 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
               External[4].test(unique_0.managerId)) ||
               unique_0.managerId === null) &&
             typeof unique_0.active === 'boolean' &&
+            ((typeof unique_0.away === 'object' &&
+              unique_0.away !== null &&
+              !Array.isArray(unique_0.away) &&
+              'from' in unique_0.away &&
+              'until' in unique_0.away &&
+              'delegateId' in unique_0.away &&
+              Object.getOwnPropertyNames(unique_0.away).length === 3 &&
+              typeof unique_0.away.from === 'string' &&
+              (unique_0.away.from.length >= 40 ||
+                (unique_0.away.from.length >= 20 &&
+                  Guard.CodePointCount(unique_0.away.from) >= 20)) &&
+              (unique_0.away.from.length <= 30 ||
+                (unique_0.away.from.length <= 60 &&
+                  Guard.CodePointCount(unique_0.away.from) <= 30)) &&
+              External[5].test(unique_0.away.from) &&
+              typeof unique_0.away.until === 'string' &&
+              (unique_0.away.until.length >= 40 ||
+                (unique_0.away.until.length >= 20 &&
+                  Guard.CodePointCount(unique_0.away.until) >= 20)) &&
+              (unique_0.away.until.length <= 30 ||
+                (unique_0.away.until.length <= 60 &&
+                  Guard.CodePointCount(unique_0.away.until) <= 30)) &&
+              External[6].test(unique_0.away.until) &&
+              typeof unique_0.away.delegateId === 'string' &&
+              (unique_0.away.delegateId.length >= 2 ||
+                (unique_0.away.delegateId.length >= 1 &&
+                  Guard.CodePointCount(unique_0.away.delegateId) >= 1)) &&
+              (unique_0.away.delegateId.length <= 64 ||
+                (unique_0.away.delegateId.length <= 128 &&
+                  Guard.CodePointCount(unique_0.away.delegateId) <= 64)) &&
+              External[7].test(unique_0.away.delegateId)) ||
+              unique_0.away === null) &&
             typeof unique_0.updatedAt === 'string' &&
             (unique_0.updatedAt.length >= 40 ||
               (unique_0.updatedAt.length >= 20 &&
@@ -456,7 +492,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.updatedAt.length <= 30 ||
               (unique_0.updatedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-            External[5].test(unique_0.updatedAt) &&
+            External[8].test(unique_0.updatedAt) &&
             typeof unique_0._deleted === 'boolean',
         ) &&
         ((typeof value.checkpoint === 'object' &&
@@ -464,7 +500,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
           !Array.isArray(value.checkpoint) &&
           'seq' in value.checkpoint &&
           Object.getOwnPropertyNames(value.checkpoint).every(
-            (unique_2, unique_3) => External[6].test(unique_2) || false,
+            (unique_2, unique_3) => External[9].test(unique_2) || false,
           ) &&
           Number.isInteger(value.checkpoint.seq) &&
           (!(Number.isFinite(value.checkpoint.seq) || typeof value.checkpoint.seq === 'bigint') ||
@@ -1732,6 +1768,19 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^[a-z0-9][a-z0-9-]*$', 'u'),
+        new RegExp('^[A-Za-z0-9_.:/-]+$', 'u'),
+        new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+        new RegExp('^[a-z]+\\/[a-z0-9.+-]+$', 'u'),
+        new RegExp('^[0-9a-f]{64}$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+        new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('(^seq$|^scope$)', 'u'),
       ];
@@ -1764,9 +1813,14 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             'dueAt' in unique_0 &&
             'history' in unique_0 &&
             'workflow' in unique_0 &&
+            'intake' in unique_0 &&
+            'relatedRequestId' in unique_0 &&
+            'attachments' in unique_0 &&
+            'approvedAmount' in unique_0 &&
+            'payment' in unique_0 &&
             'updatedAt' in unique_0 &&
             '_deleted' in unique_0 &&
-            Object.getOwnPropertyNames(unique_0).length === 18 &&
+            Object.getOwnPropertyNames(unique_0).length === 23 &&
             typeof unique_0.id === 'string' &&
             (unique_0.id.length >= 2 ||
               (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -1984,14 +2038,19 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
                     unique_2.action === 'reject' ||
                     unique_2.action === 'return_for_info')) ||
                   (typeof unique_2.action === 'string' &&
-                    (unique_2.action.length <= 13 ||
-                      (unique_2.action.length <= 26 &&
-                        Guard.CodePointCount(unique_2.action) <= 13)) &&
+                    (unique_2.action.length <= 19 ||
+                      (unique_2.action.length <= 38 &&
+                        Guard.CodePointCount(unique_2.action) <= 19)) &&
                     (unique_2.action === 'submitted' ||
                       unique_2.action === 'resubmitted' ||
                       unique_2.action === 'withdrawn' ||
                       unique_2.action === 'routed' ||
                       unique_2.action === 'auto_approved' ||
+                      unique_2.action === 'escalated' ||
+                      unique_2.action === 'reassigned' ||
+                      unique_2.action === 'extension_requested' ||
+                      unique_2.action === 'extended' ||
+                      unique_2.action === 'paid' ||
                       unique_2.action === 'expired' ||
                       unique_2.action === 'comment'))) &&
                 typeof unique_2.note === 'string' &&
@@ -2020,6 +2079,168 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
               typeof unique_0.workflow.version === 'bigint'
             ) ||
               (unique_0.workflow.version >= 1 && unique_0.workflow.version <= 1000000)) &&
+            ((typeof unique_0.intake === 'object' &&
+              unique_0.intake !== null &&
+              !Array.isArray(unique_0.intake) &&
+              'source' in unique_0.intake &&
+              'externalId' in unique_0.intake &&
+              Object.getOwnPropertyNames(unique_0.intake).length === 2 &&
+              typeof unique_0.intake.source === 'string' &&
+              (unique_0.intake.source.length >= 2 ||
+                (unique_0.intake.source.length >= 1 &&
+                  Guard.CodePointCount(unique_0.intake.source) >= 1)) &&
+              (unique_0.intake.source.length <= 60 ||
+                (unique_0.intake.source.length <= 120 &&
+                  Guard.CodePointCount(unique_0.intake.source) <= 60)) &&
+              External[17].test(unique_0.intake.source) &&
+              typeof unique_0.intake.externalId === 'string' &&
+              (unique_0.intake.externalId.length >= 2 ||
+                (unique_0.intake.externalId.length >= 1 &&
+                  Guard.CodePointCount(unique_0.intake.externalId) >= 1)) &&
+              (unique_0.intake.externalId.length <= 100 ||
+                (unique_0.intake.externalId.length <= 200 &&
+                  Guard.CodePointCount(unique_0.intake.externalId) <= 100)) &&
+              External[18].test(unique_0.intake.externalId)) ||
+              unique_0.intake === null) &&
+            ((typeof unique_0.relatedRequestId === 'string' &&
+              (unique_0.relatedRequestId.length >= 2 ||
+                (unique_0.relatedRequestId.length >= 1 &&
+                  Guard.CodePointCount(unique_0.relatedRequestId) >= 1)) &&
+              (unique_0.relatedRequestId.length <= 64 ||
+                (unique_0.relatedRequestId.length <= 128 &&
+                  Guard.CodePointCount(unique_0.relatedRequestId) <= 64)) &&
+              External[19].test(unique_0.relatedRequestId)) ||
+              unique_0.relatedRequestId === null) &&
+            Array.isArray(unique_0.attachments) &&
+            unique_0.attachments.every(
+              (unique_3, index) =>
+                typeof unique_3 === 'object' &&
+                unique_3 !== null &&
+                !Array.isArray(unique_3) &&
+                'id' in unique_3 &&
+                'fileName' in unique_3 &&
+                'mediaType' in unique_3 &&
+                'sizeBytes' in unique_3 &&
+                'sha256' in unique_3 &&
+                'uploadedAt' in unique_3 &&
+                Object.getOwnPropertyNames(unique_3).length === 6 &&
+                typeof unique_3.id === 'string' &&
+                (unique_3.id.length >= 2 ||
+                  (unique_3.id.length >= 1 && Guard.CodePointCount(unique_3.id) >= 1)) &&
+                (unique_3.id.length <= 64 ||
+                  (unique_3.id.length <= 128 && Guard.CodePointCount(unique_3.id) <= 64)) &&
+                External[20].test(unique_3.id) &&
+                typeof unique_3.fileName === 'string' &&
+                (unique_3.fileName.length >= 2 ||
+                  (unique_3.fileName.length >= 1 &&
+                    Guard.CodePointCount(unique_3.fileName) >= 1)) &&
+                (unique_3.fileName.length <= 255 ||
+                  (unique_3.fileName.length <= 510 &&
+                    Guard.CodePointCount(unique_3.fileName) <= 255)) &&
+                External[21].test(unique_3.fileName) &&
+                typeof unique_3.mediaType === 'string' &&
+                (unique_3.mediaType.length >= 6 ||
+                  (unique_3.mediaType.length >= 3 &&
+                    Guard.CodePointCount(unique_3.mediaType) >= 3)) &&
+                (unique_3.mediaType.length <= 100 ||
+                  (unique_3.mediaType.length <= 200 &&
+                    Guard.CodePointCount(unique_3.mediaType) <= 100)) &&
+                External[22].test(unique_3.mediaType) &&
+                Number.isInteger(unique_3.sizeBytes) &&
+                (!(Number.isFinite(unique_3.sizeBytes) || typeof unique_3.sizeBytes === 'bigint') ||
+                  (unique_3.sizeBytes >= 0 && unique_3.sizeBytes <= 50000000)) &&
+                typeof unique_3.sha256 === 'string' &&
+                (unique_3.sha256.length >= 128 ||
+                  (unique_3.sha256.length >= 64 && Guard.CodePointCount(unique_3.sha256) >= 64)) &&
+                (unique_3.sha256.length <= 64 ||
+                  (unique_3.sha256.length <= 128 && Guard.CodePointCount(unique_3.sha256) <= 64)) &&
+                External[23].test(unique_3.sha256) &&
+                typeof unique_3.uploadedAt === 'string' &&
+                (unique_3.uploadedAt.length >= 40 ||
+                  (unique_3.uploadedAt.length >= 20 &&
+                    Guard.CodePointCount(unique_3.uploadedAt) >= 20)) &&
+                (unique_3.uploadedAt.length <= 30 ||
+                  (unique_3.uploadedAt.length <= 60 &&
+                    Guard.CodePointCount(unique_3.uploadedAt) <= 30)) &&
+                External[24].test(unique_3.uploadedAt),
+            ) &&
+            unique_0.attachments.length <= 50 &&
+            ((typeof unique_0.approvedAmount === 'object' &&
+              unique_0.approvedAmount !== null &&
+              !Array.isArray(unique_0.approvedAmount) &&
+              'amountMinor' in unique_0.approvedAmount &&
+              'currency' in unique_0.approvedAmount &&
+              Object.getOwnPropertyNames(unique_0.approvedAmount).length === 2 &&
+              Number.isInteger(unique_0.approvedAmount.amountMinor) &&
+              (!(
+                Number.isFinite(unique_0.approvedAmount.amountMinor) ||
+                typeof unique_0.approvedAmount.amountMinor === 'bigint'
+              ) ||
+                (unique_0.approvedAmount.amountMinor >= -1000000000000000 &&
+                  unique_0.approvedAmount.amountMinor <= 1000000000000000)) &&
+              typeof unique_0.approvedAmount.currency === 'string' &&
+              (unique_0.approvedAmount.currency.length >= 6 ||
+                (unique_0.approvedAmount.currency.length >= 3 &&
+                  Guard.CodePointCount(unique_0.approvedAmount.currency) >= 3)) &&
+              (unique_0.approvedAmount.currency.length <= 3 ||
+                (unique_0.approvedAmount.currency.length <= 6 &&
+                  Guard.CodePointCount(unique_0.approvedAmount.currency) <= 3)) &&
+              External[25].test(unique_0.approvedAmount.currency)) ||
+              unique_0.approvedAmount === null) &&
+            ((typeof unique_0.payment === 'object' &&
+              unique_0.payment !== null &&
+              !Array.isArray(unique_0.payment) &&
+              'amount' in unique_0.payment &&
+              'paidAt' in unique_0.payment &&
+              'paidBy' in unique_0.payment &&
+              'reference' in unique_0.payment &&
+              Object.getOwnPropertyNames(unique_0.payment).length === 4 &&
+              typeof unique_0.payment.amount === 'object' &&
+              unique_0.payment.amount !== null &&
+              !Array.isArray(unique_0.payment.amount) &&
+              'amountMinor' in unique_0.payment.amount &&
+              'currency' in unique_0.payment.amount &&
+              Object.getOwnPropertyNames(unique_0.payment.amount).length === 2 &&
+              Number.isInteger(unique_0.payment.amount.amountMinor) &&
+              (!(
+                Number.isFinite(unique_0.payment.amount.amountMinor) ||
+                typeof unique_0.payment.amount.amountMinor === 'bigint'
+              ) ||
+                (unique_0.payment.amount.amountMinor >= -1000000000000000 &&
+                  unique_0.payment.amount.amountMinor <= 1000000000000000)) &&
+              typeof unique_0.payment.amount.currency === 'string' &&
+              (unique_0.payment.amount.currency.length >= 6 ||
+                (unique_0.payment.amount.currency.length >= 3 &&
+                  Guard.CodePointCount(unique_0.payment.amount.currency) >= 3)) &&
+              (unique_0.payment.amount.currency.length <= 3 ||
+                (unique_0.payment.amount.currency.length <= 6 &&
+                  Guard.CodePointCount(unique_0.payment.amount.currency) <= 3)) &&
+              External[26].test(unique_0.payment.amount.currency) &&
+              typeof unique_0.payment.paidAt === 'string' &&
+              (unique_0.payment.paidAt.length >= 40 ||
+                (unique_0.payment.paidAt.length >= 20 &&
+                  Guard.CodePointCount(unique_0.payment.paidAt) >= 20)) &&
+              (unique_0.payment.paidAt.length <= 30 ||
+                (unique_0.payment.paidAt.length <= 60 &&
+                  Guard.CodePointCount(unique_0.payment.paidAt) <= 30)) &&
+              External[27].test(unique_0.payment.paidAt) &&
+              typeof unique_0.payment.paidBy === 'string' &&
+              (unique_0.payment.paidBy.length >= 2 ||
+                (unique_0.payment.paidBy.length >= 1 &&
+                  Guard.CodePointCount(unique_0.payment.paidBy) >= 1)) &&
+              (unique_0.payment.paidBy.length <= 64 ||
+                (unique_0.payment.paidBy.length <= 128 &&
+                  Guard.CodePointCount(unique_0.payment.paidBy) <= 64)) &&
+              External[28].test(unique_0.payment.paidBy) &&
+              typeof unique_0.payment.reference === 'string' &&
+              (unique_0.payment.reference.length >= 2 ||
+                (unique_0.payment.reference.length >= 1 &&
+                  Guard.CodePointCount(unique_0.payment.reference) >= 1)) &&
+              (unique_0.payment.reference.length <= 100 ||
+                (unique_0.payment.reference.length <= 200 &&
+                  Guard.CodePointCount(unique_0.payment.reference) <= 100)) &&
+              External[29].test(unique_0.payment.reference)) ||
+              unique_0.payment === null) &&
             typeof unique_0.updatedAt === 'string' &&
             (unique_0.updatedAt.length >= 40 ||
               (unique_0.updatedAt.length >= 20 &&
@@ -2027,7 +2248,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.updatedAt.length <= 30 ||
               (unique_0.updatedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-            External[17].test(unique_0.updatedAt) &&
+            External[30].test(unique_0.updatedAt) &&
             typeof unique_0._deleted === 'boolean',
         ) &&
         ((typeof value.checkpoint === 'object' &&
@@ -2035,7 +2256,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
           !Array.isArray(value.checkpoint) &&
           'seq' in value.checkpoint &&
           Object.getOwnPropertyNames(value.checkpoint).every(
-            (unique_3, unique_4) => External[18].test(unique_3) || false,
+            (unique_4, unique_5) => External[31].test(unique_4) || false,
           ) &&
           Number.isInteger(value.checkpoint.seq) &&
           (!(Number.isFinite(value.checkpoint.seq) || typeof value.checkpoint.seq === 'bigint') ||
@@ -2060,6 +2281,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
@@ -2088,13 +2310,14 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             'stepIndex' in unique_0 &&
             'action' in unique_0 &&
             'comment' in unique_0 &&
+            'amount' in unique_0 &&
             'decidedBy' in unique_0 &&
             'deviceId' in unique_0 &&
             'decidedAt' in unique_0 &&
             'outcome' in unique_0 &&
             'updatedAt' in unique_0 &&
             '_deleted' in unique_0 &&
-            Object.getOwnPropertyNames(unique_0).length === 12 &&
+            Object.getOwnPropertyNames(unique_0).length === 13 &&
             typeof unique_0.id === 'string' &&
             (unique_0.id.length >= 2 ||
               (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -2130,19 +2353,41 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
               (unique_0.comment.length <= 8000 &&
                 Guard.CodePointCount(unique_0.comment) <= 4000)) &&
             External[3].test(unique_0.comment) &&
+            ((typeof unique_0.amount === 'object' &&
+              unique_0.amount !== null &&
+              !Array.isArray(unique_0.amount) &&
+              'amountMinor' in unique_0.amount &&
+              'currency' in unique_0.amount &&
+              Object.getOwnPropertyNames(unique_0.amount).length === 2 &&
+              Number.isInteger(unique_0.amount.amountMinor) &&
+              (!(
+                Number.isFinite(unique_0.amount.amountMinor) ||
+                typeof unique_0.amount.amountMinor === 'bigint'
+              ) ||
+                (unique_0.amount.amountMinor >= -1000000000000000 &&
+                  unique_0.amount.amountMinor <= 1000000000000000)) &&
+              typeof unique_0.amount.currency === 'string' &&
+              (unique_0.amount.currency.length >= 6 ||
+                (unique_0.amount.currency.length >= 3 &&
+                  Guard.CodePointCount(unique_0.amount.currency) >= 3)) &&
+              (unique_0.amount.currency.length <= 3 ||
+                (unique_0.amount.currency.length <= 6 &&
+                  Guard.CodePointCount(unique_0.amount.currency) <= 3)) &&
+              External[4].test(unique_0.amount.currency)) ||
+              unique_0.amount === null) &&
             typeof unique_0.decidedBy === 'string' &&
             (unique_0.decidedBy.length >= 2 ||
               (unique_0.decidedBy.length >= 1 && Guard.CodePointCount(unique_0.decidedBy) >= 1)) &&
             (unique_0.decidedBy.length <= 64 ||
               (unique_0.decidedBy.length <= 128 &&
                 Guard.CodePointCount(unique_0.decidedBy) <= 64)) &&
-            External[4].test(unique_0.decidedBy) &&
+            External[5].test(unique_0.decidedBy) &&
             typeof unique_0.deviceId === 'string' &&
             (unique_0.deviceId.length >= 2 ||
               (unique_0.deviceId.length >= 1 && Guard.CodePointCount(unique_0.deviceId) >= 1)) &&
             (unique_0.deviceId.length <= 64 ||
               (unique_0.deviceId.length <= 128 && Guard.CodePointCount(unique_0.deviceId) <= 64)) &&
-            External[5].test(unique_0.deviceId) &&
+            External[6].test(unique_0.deviceId) &&
             typeof unique_0.decidedAt === 'string' &&
             (unique_0.decidedAt.length >= 40 ||
               (unique_0.decidedAt.length >= 20 &&
@@ -2150,7 +2395,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.decidedAt.length <= 30 ||
               (unique_0.decidedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.decidedAt) <= 30)) &&
-            External[6].test(unique_0.decidedAt) &&
+            External[7].test(unique_0.decidedAt) &&
             ((typeof unique_0.outcome === 'object' &&
               unique_0.outcome !== null &&
               !Array.isArray(unique_0.outcome) &&
@@ -2170,7 +2415,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
                 (unique_0.outcome.reason.length <= 4000 ||
                   (unique_0.outcome.reason.length <= 8000 &&
                     Guard.CodePointCount(unique_0.outcome.reason) <= 4000)) &&
-                External[7].test(unique_0.outcome.reason)) ||
+                External[8].test(unique_0.outcome.reason)) ||
                 unique_0.outcome.reason === null) &&
               ((typeof unique_0.outcome.supersededBy === 'string' &&
                 (unique_0.outcome.supersededBy.length >= 2 ||
@@ -2179,7 +2424,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
                 (unique_0.outcome.supersededBy.length <= 64 ||
                   (unique_0.outcome.supersededBy.length <= 128 &&
                     Guard.CodePointCount(unique_0.outcome.supersededBy) <= 64)) &&
-                External[8].test(unique_0.outcome.supersededBy)) ||
+                External[9].test(unique_0.outcome.supersededBy)) ||
                 unique_0.outcome.supersededBy === null) &&
               typeof unique_0.outcome.recordedAt === 'string' &&
               (unique_0.outcome.recordedAt.length >= 40 ||
@@ -2188,7 +2433,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
               (unique_0.outcome.recordedAt.length <= 30 ||
                 (unique_0.outcome.recordedAt.length <= 60 &&
                   Guard.CodePointCount(unique_0.outcome.recordedAt) <= 30)) &&
-              External[9].test(unique_0.outcome.recordedAt)) ||
+              External[10].test(unique_0.outcome.recordedAt)) ||
               unique_0.outcome === null) &&
             typeof unique_0.updatedAt === 'string' &&
             (unique_0.updatedAt.length >= 40 ||
@@ -2197,7 +2442,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.updatedAt.length <= 30 ||
               (unique_0.updatedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-            External[10].test(unique_0.updatedAt) &&
+            External[11].test(unique_0.updatedAt) &&
             typeof unique_0._deleted === 'boolean',
         ) &&
         ((typeof value.checkpoint === 'object' &&
@@ -2205,7 +2450,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
           !Array.isArray(value.checkpoint) &&
           'seq' in value.checkpoint &&
           Object.getOwnPropertyNames(value.checkpoint).every(
-            (unique_1, unique_2) => External[11].test(unique_1) || false,
+            (unique_1, unique_2) => External[12].test(unique_1) || false,
           ) &&
           Number.isInteger(value.checkpoint.seq) &&
           (!(Number.isFinite(value.checkpoint.seq) || typeof value.checkpoint.seq === 'bigint') ||
@@ -3120,6 +3365,9 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+        new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('(^seq$|^scope$)', 'u'),
       ];
       const check_0 = (value) =>
@@ -3142,9 +3390,10 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             'territoryIds' in unique_0 &&
             'managerId' in unique_0 &&
             'active' in unique_0 &&
+            'away' in unique_0 &&
             'updatedAt' in unique_0 &&
             '_deleted' in unique_0 &&
-            Object.getOwnPropertyNames(unique_0).length === 9 &&
+            Object.getOwnPropertyNames(unique_0).length === 10 &&
             typeof unique_0.id === 'string' &&
             (unique_0.id.length >= 2 ||
               (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -3190,6 +3439,38 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
               External[4].test(unique_0.managerId)) ||
               unique_0.managerId === null) &&
             typeof unique_0.active === 'boolean' &&
+            ((typeof unique_0.away === 'object' &&
+              unique_0.away !== null &&
+              !Array.isArray(unique_0.away) &&
+              'from' in unique_0.away &&
+              'until' in unique_0.away &&
+              'delegateId' in unique_0.away &&
+              Object.getOwnPropertyNames(unique_0.away).length === 3 &&
+              typeof unique_0.away.from === 'string' &&
+              (unique_0.away.from.length >= 40 ||
+                (unique_0.away.from.length >= 20 &&
+                  Guard.CodePointCount(unique_0.away.from) >= 20)) &&
+              (unique_0.away.from.length <= 30 ||
+                (unique_0.away.from.length <= 60 &&
+                  Guard.CodePointCount(unique_0.away.from) <= 30)) &&
+              External[5].test(unique_0.away.from) &&
+              typeof unique_0.away.until === 'string' &&
+              (unique_0.away.until.length >= 40 ||
+                (unique_0.away.until.length >= 20 &&
+                  Guard.CodePointCount(unique_0.away.until) >= 20)) &&
+              (unique_0.away.until.length <= 30 ||
+                (unique_0.away.until.length <= 60 &&
+                  Guard.CodePointCount(unique_0.away.until) <= 30)) &&
+              External[6].test(unique_0.away.until) &&
+              typeof unique_0.away.delegateId === 'string' &&
+              (unique_0.away.delegateId.length >= 2 ||
+                (unique_0.away.delegateId.length >= 1 &&
+                  Guard.CodePointCount(unique_0.away.delegateId) >= 1)) &&
+              (unique_0.away.delegateId.length <= 64 ||
+                (unique_0.away.delegateId.length <= 128 &&
+                  Guard.CodePointCount(unique_0.away.delegateId) <= 64)) &&
+              External[7].test(unique_0.away.delegateId)) ||
+              unique_0.away === null) &&
             typeof unique_0.updatedAt === 'string' &&
             (unique_0.updatedAt.length >= 40 ||
               (unique_0.updatedAt.length >= 20 &&
@@ -3197,7 +3478,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.updatedAt.length <= 30 ||
               (unique_0.updatedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-            External[5].test(unique_0.updatedAt) &&
+            External[8].test(unique_0.updatedAt) &&
             typeof unique_0._deleted === 'boolean',
         ) &&
         typeof value.checkpoint === 'object' &&
@@ -3205,7 +3486,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
         !Array.isArray(value.checkpoint) &&
         'seq' in value.checkpoint &&
         Object.getOwnPropertyNames(value.checkpoint).every(
-          (unique_2, unique_3) => External[6].test(unique_2) || false,
+          (unique_2, unique_3) => External[9].test(unique_2) || false,
         ) &&
         Number.isInteger(value.checkpoint.seq) &&
         (!(Number.isFinite(value.checkpoint.seq) || typeof value.checkpoint.seq === 'bigint') ||
@@ -4467,6 +4748,19 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^[a-z0-9][a-z0-9-]*$', 'u'),
+        new RegExp('^[A-Za-z0-9_.:/-]+$', 'u'),
+        new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+        new RegExp('^[a-z]+\\/[a-z0-9.+-]+$', 'u'),
+        new RegExp('^[0-9a-f]{64}$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+        new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+        new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('(^seq$|^scope$)', 'u'),
       ];
@@ -4499,9 +4793,14 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             'dueAt' in unique_0 &&
             'history' in unique_0 &&
             'workflow' in unique_0 &&
+            'intake' in unique_0 &&
+            'relatedRequestId' in unique_0 &&
+            'attachments' in unique_0 &&
+            'approvedAmount' in unique_0 &&
+            'payment' in unique_0 &&
             'updatedAt' in unique_0 &&
             '_deleted' in unique_0 &&
-            Object.getOwnPropertyNames(unique_0).length === 18 &&
+            Object.getOwnPropertyNames(unique_0).length === 23 &&
             typeof unique_0.id === 'string' &&
             (unique_0.id.length >= 2 ||
               (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -4719,14 +5018,19 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
                     unique_2.action === 'reject' ||
                     unique_2.action === 'return_for_info')) ||
                   (typeof unique_2.action === 'string' &&
-                    (unique_2.action.length <= 13 ||
-                      (unique_2.action.length <= 26 &&
-                        Guard.CodePointCount(unique_2.action) <= 13)) &&
+                    (unique_2.action.length <= 19 ||
+                      (unique_2.action.length <= 38 &&
+                        Guard.CodePointCount(unique_2.action) <= 19)) &&
                     (unique_2.action === 'submitted' ||
                       unique_2.action === 'resubmitted' ||
                       unique_2.action === 'withdrawn' ||
                       unique_2.action === 'routed' ||
                       unique_2.action === 'auto_approved' ||
+                      unique_2.action === 'escalated' ||
+                      unique_2.action === 'reassigned' ||
+                      unique_2.action === 'extension_requested' ||
+                      unique_2.action === 'extended' ||
+                      unique_2.action === 'paid' ||
                       unique_2.action === 'expired' ||
                       unique_2.action === 'comment'))) &&
                 typeof unique_2.note === 'string' &&
@@ -4755,6 +5059,168 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
               typeof unique_0.workflow.version === 'bigint'
             ) ||
               (unique_0.workflow.version >= 1 && unique_0.workflow.version <= 1000000)) &&
+            ((typeof unique_0.intake === 'object' &&
+              unique_0.intake !== null &&
+              !Array.isArray(unique_0.intake) &&
+              'source' in unique_0.intake &&
+              'externalId' in unique_0.intake &&
+              Object.getOwnPropertyNames(unique_0.intake).length === 2 &&
+              typeof unique_0.intake.source === 'string' &&
+              (unique_0.intake.source.length >= 2 ||
+                (unique_0.intake.source.length >= 1 &&
+                  Guard.CodePointCount(unique_0.intake.source) >= 1)) &&
+              (unique_0.intake.source.length <= 60 ||
+                (unique_0.intake.source.length <= 120 &&
+                  Guard.CodePointCount(unique_0.intake.source) <= 60)) &&
+              External[17].test(unique_0.intake.source) &&
+              typeof unique_0.intake.externalId === 'string' &&
+              (unique_0.intake.externalId.length >= 2 ||
+                (unique_0.intake.externalId.length >= 1 &&
+                  Guard.CodePointCount(unique_0.intake.externalId) >= 1)) &&
+              (unique_0.intake.externalId.length <= 100 ||
+                (unique_0.intake.externalId.length <= 200 &&
+                  Guard.CodePointCount(unique_0.intake.externalId) <= 100)) &&
+              External[18].test(unique_0.intake.externalId)) ||
+              unique_0.intake === null) &&
+            ((typeof unique_0.relatedRequestId === 'string' &&
+              (unique_0.relatedRequestId.length >= 2 ||
+                (unique_0.relatedRequestId.length >= 1 &&
+                  Guard.CodePointCount(unique_0.relatedRequestId) >= 1)) &&
+              (unique_0.relatedRequestId.length <= 64 ||
+                (unique_0.relatedRequestId.length <= 128 &&
+                  Guard.CodePointCount(unique_0.relatedRequestId) <= 64)) &&
+              External[19].test(unique_0.relatedRequestId)) ||
+              unique_0.relatedRequestId === null) &&
+            Array.isArray(unique_0.attachments) &&
+            unique_0.attachments.every(
+              (unique_3, index) =>
+                typeof unique_3 === 'object' &&
+                unique_3 !== null &&
+                !Array.isArray(unique_3) &&
+                'id' in unique_3 &&
+                'fileName' in unique_3 &&
+                'mediaType' in unique_3 &&
+                'sizeBytes' in unique_3 &&
+                'sha256' in unique_3 &&
+                'uploadedAt' in unique_3 &&
+                Object.getOwnPropertyNames(unique_3).length === 6 &&
+                typeof unique_3.id === 'string' &&
+                (unique_3.id.length >= 2 ||
+                  (unique_3.id.length >= 1 && Guard.CodePointCount(unique_3.id) >= 1)) &&
+                (unique_3.id.length <= 64 ||
+                  (unique_3.id.length <= 128 && Guard.CodePointCount(unique_3.id) <= 64)) &&
+                External[20].test(unique_3.id) &&
+                typeof unique_3.fileName === 'string' &&
+                (unique_3.fileName.length >= 2 ||
+                  (unique_3.fileName.length >= 1 &&
+                    Guard.CodePointCount(unique_3.fileName) >= 1)) &&
+                (unique_3.fileName.length <= 255 ||
+                  (unique_3.fileName.length <= 510 &&
+                    Guard.CodePointCount(unique_3.fileName) <= 255)) &&
+                External[21].test(unique_3.fileName) &&
+                typeof unique_3.mediaType === 'string' &&
+                (unique_3.mediaType.length >= 6 ||
+                  (unique_3.mediaType.length >= 3 &&
+                    Guard.CodePointCount(unique_3.mediaType) >= 3)) &&
+                (unique_3.mediaType.length <= 100 ||
+                  (unique_3.mediaType.length <= 200 &&
+                    Guard.CodePointCount(unique_3.mediaType) <= 100)) &&
+                External[22].test(unique_3.mediaType) &&
+                Number.isInteger(unique_3.sizeBytes) &&
+                (!(Number.isFinite(unique_3.sizeBytes) || typeof unique_3.sizeBytes === 'bigint') ||
+                  (unique_3.sizeBytes >= 0 && unique_3.sizeBytes <= 50000000)) &&
+                typeof unique_3.sha256 === 'string' &&
+                (unique_3.sha256.length >= 128 ||
+                  (unique_3.sha256.length >= 64 && Guard.CodePointCount(unique_3.sha256) >= 64)) &&
+                (unique_3.sha256.length <= 64 ||
+                  (unique_3.sha256.length <= 128 && Guard.CodePointCount(unique_3.sha256) <= 64)) &&
+                External[23].test(unique_3.sha256) &&
+                typeof unique_3.uploadedAt === 'string' &&
+                (unique_3.uploadedAt.length >= 40 ||
+                  (unique_3.uploadedAt.length >= 20 &&
+                    Guard.CodePointCount(unique_3.uploadedAt) >= 20)) &&
+                (unique_3.uploadedAt.length <= 30 ||
+                  (unique_3.uploadedAt.length <= 60 &&
+                    Guard.CodePointCount(unique_3.uploadedAt) <= 30)) &&
+                External[24].test(unique_3.uploadedAt),
+            ) &&
+            unique_0.attachments.length <= 50 &&
+            ((typeof unique_0.approvedAmount === 'object' &&
+              unique_0.approvedAmount !== null &&
+              !Array.isArray(unique_0.approvedAmount) &&
+              'amountMinor' in unique_0.approvedAmount &&
+              'currency' in unique_0.approvedAmount &&
+              Object.getOwnPropertyNames(unique_0.approvedAmount).length === 2 &&
+              Number.isInteger(unique_0.approvedAmount.amountMinor) &&
+              (!(
+                Number.isFinite(unique_0.approvedAmount.amountMinor) ||
+                typeof unique_0.approvedAmount.amountMinor === 'bigint'
+              ) ||
+                (unique_0.approvedAmount.amountMinor >= -1000000000000000 &&
+                  unique_0.approvedAmount.amountMinor <= 1000000000000000)) &&
+              typeof unique_0.approvedAmount.currency === 'string' &&
+              (unique_0.approvedAmount.currency.length >= 6 ||
+                (unique_0.approvedAmount.currency.length >= 3 &&
+                  Guard.CodePointCount(unique_0.approvedAmount.currency) >= 3)) &&
+              (unique_0.approvedAmount.currency.length <= 3 ||
+                (unique_0.approvedAmount.currency.length <= 6 &&
+                  Guard.CodePointCount(unique_0.approvedAmount.currency) <= 3)) &&
+              External[25].test(unique_0.approvedAmount.currency)) ||
+              unique_0.approvedAmount === null) &&
+            ((typeof unique_0.payment === 'object' &&
+              unique_0.payment !== null &&
+              !Array.isArray(unique_0.payment) &&
+              'amount' in unique_0.payment &&
+              'paidAt' in unique_0.payment &&
+              'paidBy' in unique_0.payment &&
+              'reference' in unique_0.payment &&
+              Object.getOwnPropertyNames(unique_0.payment).length === 4 &&
+              typeof unique_0.payment.amount === 'object' &&
+              unique_0.payment.amount !== null &&
+              !Array.isArray(unique_0.payment.amount) &&
+              'amountMinor' in unique_0.payment.amount &&
+              'currency' in unique_0.payment.amount &&
+              Object.getOwnPropertyNames(unique_0.payment.amount).length === 2 &&
+              Number.isInteger(unique_0.payment.amount.amountMinor) &&
+              (!(
+                Number.isFinite(unique_0.payment.amount.amountMinor) ||
+                typeof unique_0.payment.amount.amountMinor === 'bigint'
+              ) ||
+                (unique_0.payment.amount.amountMinor >= -1000000000000000 &&
+                  unique_0.payment.amount.amountMinor <= 1000000000000000)) &&
+              typeof unique_0.payment.amount.currency === 'string' &&
+              (unique_0.payment.amount.currency.length >= 6 ||
+                (unique_0.payment.amount.currency.length >= 3 &&
+                  Guard.CodePointCount(unique_0.payment.amount.currency) >= 3)) &&
+              (unique_0.payment.amount.currency.length <= 3 ||
+                (unique_0.payment.amount.currency.length <= 6 &&
+                  Guard.CodePointCount(unique_0.payment.amount.currency) <= 3)) &&
+              External[26].test(unique_0.payment.amount.currency) &&
+              typeof unique_0.payment.paidAt === 'string' &&
+              (unique_0.payment.paidAt.length >= 40 ||
+                (unique_0.payment.paidAt.length >= 20 &&
+                  Guard.CodePointCount(unique_0.payment.paidAt) >= 20)) &&
+              (unique_0.payment.paidAt.length <= 30 ||
+                (unique_0.payment.paidAt.length <= 60 &&
+                  Guard.CodePointCount(unique_0.payment.paidAt) <= 30)) &&
+              External[27].test(unique_0.payment.paidAt) &&
+              typeof unique_0.payment.paidBy === 'string' &&
+              (unique_0.payment.paidBy.length >= 2 ||
+                (unique_0.payment.paidBy.length >= 1 &&
+                  Guard.CodePointCount(unique_0.payment.paidBy) >= 1)) &&
+              (unique_0.payment.paidBy.length <= 64 ||
+                (unique_0.payment.paidBy.length <= 128 &&
+                  Guard.CodePointCount(unique_0.payment.paidBy) <= 64)) &&
+              External[28].test(unique_0.payment.paidBy) &&
+              typeof unique_0.payment.reference === 'string' &&
+              (unique_0.payment.reference.length >= 2 ||
+                (unique_0.payment.reference.length >= 1 &&
+                  Guard.CodePointCount(unique_0.payment.reference) >= 1)) &&
+              (unique_0.payment.reference.length <= 100 ||
+                (unique_0.payment.reference.length <= 200 &&
+                  Guard.CodePointCount(unique_0.payment.reference) <= 100)) &&
+              External[29].test(unique_0.payment.reference)) ||
+              unique_0.payment === null) &&
             typeof unique_0.updatedAt === 'string' &&
             (unique_0.updatedAt.length >= 40 ||
               (unique_0.updatedAt.length >= 20 &&
@@ -4762,7 +5228,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.updatedAt.length <= 30 ||
               (unique_0.updatedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-            External[17].test(unique_0.updatedAt) &&
+            External[30].test(unique_0.updatedAt) &&
             typeof unique_0._deleted === 'boolean',
         ) &&
         typeof value.checkpoint === 'object' &&
@@ -4770,7 +5236,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
         !Array.isArray(value.checkpoint) &&
         'seq' in value.checkpoint &&
         Object.getOwnPropertyNames(value.checkpoint).every(
-          (unique_3, unique_4) => External[18].test(unique_3) || false,
+          (unique_4, unique_5) => External[31].test(unique_4) || false,
         ) &&
         Number.isInteger(value.checkpoint.seq) &&
         (!(Number.isFinite(value.checkpoint.seq) || typeof value.checkpoint.seq === 'bigint') ||
@@ -4794,6 +5260,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+        new RegExp('^[A-Z]{3}$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
@@ -4822,13 +5289,14 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             'stepIndex' in unique_0 &&
             'action' in unique_0 &&
             'comment' in unique_0 &&
+            'amount' in unique_0 &&
             'decidedBy' in unique_0 &&
             'deviceId' in unique_0 &&
             'decidedAt' in unique_0 &&
             'outcome' in unique_0 &&
             'updatedAt' in unique_0 &&
             '_deleted' in unique_0 &&
-            Object.getOwnPropertyNames(unique_0).length === 12 &&
+            Object.getOwnPropertyNames(unique_0).length === 13 &&
             typeof unique_0.id === 'string' &&
             (unique_0.id.length >= 2 ||
               (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -4864,19 +5332,41 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
               (unique_0.comment.length <= 8000 &&
                 Guard.CodePointCount(unique_0.comment) <= 4000)) &&
             External[3].test(unique_0.comment) &&
+            ((typeof unique_0.amount === 'object' &&
+              unique_0.amount !== null &&
+              !Array.isArray(unique_0.amount) &&
+              'amountMinor' in unique_0.amount &&
+              'currency' in unique_0.amount &&
+              Object.getOwnPropertyNames(unique_0.amount).length === 2 &&
+              Number.isInteger(unique_0.amount.amountMinor) &&
+              (!(
+                Number.isFinite(unique_0.amount.amountMinor) ||
+                typeof unique_0.amount.amountMinor === 'bigint'
+              ) ||
+                (unique_0.amount.amountMinor >= -1000000000000000 &&
+                  unique_0.amount.amountMinor <= 1000000000000000)) &&
+              typeof unique_0.amount.currency === 'string' &&
+              (unique_0.amount.currency.length >= 6 ||
+                (unique_0.amount.currency.length >= 3 &&
+                  Guard.CodePointCount(unique_0.amount.currency) >= 3)) &&
+              (unique_0.amount.currency.length <= 3 ||
+                (unique_0.amount.currency.length <= 6 &&
+                  Guard.CodePointCount(unique_0.amount.currency) <= 3)) &&
+              External[4].test(unique_0.amount.currency)) ||
+              unique_0.amount === null) &&
             typeof unique_0.decidedBy === 'string' &&
             (unique_0.decidedBy.length >= 2 ||
               (unique_0.decidedBy.length >= 1 && Guard.CodePointCount(unique_0.decidedBy) >= 1)) &&
             (unique_0.decidedBy.length <= 64 ||
               (unique_0.decidedBy.length <= 128 &&
                 Guard.CodePointCount(unique_0.decidedBy) <= 64)) &&
-            External[4].test(unique_0.decidedBy) &&
+            External[5].test(unique_0.decidedBy) &&
             typeof unique_0.deviceId === 'string' &&
             (unique_0.deviceId.length >= 2 ||
               (unique_0.deviceId.length >= 1 && Guard.CodePointCount(unique_0.deviceId) >= 1)) &&
             (unique_0.deviceId.length <= 64 ||
               (unique_0.deviceId.length <= 128 && Guard.CodePointCount(unique_0.deviceId) <= 64)) &&
-            External[5].test(unique_0.deviceId) &&
+            External[6].test(unique_0.deviceId) &&
             typeof unique_0.decidedAt === 'string' &&
             (unique_0.decidedAt.length >= 40 ||
               (unique_0.decidedAt.length >= 20 &&
@@ -4884,7 +5374,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.decidedAt.length <= 30 ||
               (unique_0.decidedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.decidedAt) <= 30)) &&
-            External[6].test(unique_0.decidedAt) &&
+            External[7].test(unique_0.decidedAt) &&
             ((typeof unique_0.outcome === 'object' &&
               unique_0.outcome !== null &&
               !Array.isArray(unique_0.outcome) &&
@@ -4904,7 +5394,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
                 (unique_0.outcome.reason.length <= 4000 ||
                   (unique_0.outcome.reason.length <= 8000 &&
                     Guard.CodePointCount(unique_0.outcome.reason) <= 4000)) &&
-                External[7].test(unique_0.outcome.reason)) ||
+                External[8].test(unique_0.outcome.reason)) ||
                 unique_0.outcome.reason === null) &&
               ((typeof unique_0.outcome.supersededBy === 'string' &&
                 (unique_0.outcome.supersededBy.length >= 2 ||
@@ -4913,7 +5403,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
                 (unique_0.outcome.supersededBy.length <= 64 ||
                   (unique_0.outcome.supersededBy.length <= 128 &&
                     Guard.CodePointCount(unique_0.outcome.supersededBy) <= 64)) &&
-                External[8].test(unique_0.outcome.supersededBy)) ||
+                External[9].test(unique_0.outcome.supersededBy)) ||
                 unique_0.outcome.supersededBy === null) &&
               typeof unique_0.outcome.recordedAt === 'string' &&
               (unique_0.outcome.recordedAt.length >= 40 ||
@@ -4922,7 +5412,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
               (unique_0.outcome.recordedAt.length <= 30 ||
                 (unique_0.outcome.recordedAt.length <= 60 &&
                   Guard.CodePointCount(unique_0.outcome.recordedAt) <= 30)) &&
-              External[9].test(unique_0.outcome.recordedAt)) ||
+              External[10].test(unique_0.outcome.recordedAt)) ||
               unique_0.outcome === null) &&
             typeof unique_0.updatedAt === 'string' &&
             (unique_0.updatedAt.length >= 40 ||
@@ -4931,7 +5421,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.updatedAt.length <= 30 ||
               (unique_0.updatedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-            External[10].test(unique_0.updatedAt) &&
+            External[11].test(unique_0.updatedAt) &&
             typeof unique_0._deleted === 'boolean',
         ) &&
         typeof value.checkpoint === 'object' &&
@@ -4939,7 +5429,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
         !Array.isArray(value.checkpoint) &&
         'seq' in value.checkpoint &&
         Object.getOwnPropertyNames(value.checkpoint).every(
-          (unique_1, unique_2) => External[11].test(unique_1) || false,
+          (unique_1, unique_2) => External[12].test(unique_1) || false,
         ) &&
         Number.isInteger(value.checkpoint.seq) &&
         (!(Number.isFinite(value.checkpoint.seq) || typeof value.checkpoint.seq === 'bigint') ||
@@ -5490,6 +5980,7 @@ export const pushAnswerCheck: Check = (() => {
     new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
     new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
     new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+    new RegExp('^[A-Z]{3}$', 'u'),
     new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
     new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
     new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
@@ -5511,13 +6002,14 @@ export const pushAnswerCheck: Check = (() => {
         'stepIndex' in unique_0 &&
         'action' in unique_0 &&
         'comment' in unique_0 &&
+        'amount' in unique_0 &&
         'decidedBy' in unique_0 &&
         'deviceId' in unique_0 &&
         'decidedAt' in unique_0 &&
         'outcome' in unique_0 &&
         'updatedAt' in unique_0 &&
         '_deleted' in unique_0 &&
-        Object.getOwnPropertyNames(unique_0).length === 12 &&
+        Object.getOwnPropertyNames(unique_0).length === 13 &&
         typeof unique_0.id === 'string' &&
         (unique_0.id.length >= 2 ||
           (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -5550,24 +6042,46 @@ export const pushAnswerCheck: Check = (() => {
         (unique_0.comment.length <= 4000 ||
           (unique_0.comment.length <= 8000 && Guard.CodePointCount(unique_0.comment) <= 4000)) &&
         External[3].test(unique_0.comment) &&
+        ((typeof unique_0.amount === 'object' &&
+          unique_0.amount !== null &&
+          !Array.isArray(unique_0.amount) &&
+          'amountMinor' in unique_0.amount &&
+          'currency' in unique_0.amount &&
+          Object.getOwnPropertyNames(unique_0.amount).length === 2 &&
+          Number.isInteger(unique_0.amount.amountMinor) &&
+          (!(
+            Number.isFinite(unique_0.amount.amountMinor) ||
+            typeof unique_0.amount.amountMinor === 'bigint'
+          ) ||
+            (unique_0.amount.amountMinor >= -1000000000000000 &&
+              unique_0.amount.amountMinor <= 1000000000000000)) &&
+          typeof unique_0.amount.currency === 'string' &&
+          (unique_0.amount.currency.length >= 6 ||
+            (unique_0.amount.currency.length >= 3 &&
+              Guard.CodePointCount(unique_0.amount.currency) >= 3)) &&
+          (unique_0.amount.currency.length <= 3 ||
+            (unique_0.amount.currency.length <= 6 &&
+              Guard.CodePointCount(unique_0.amount.currency) <= 3)) &&
+          External[4].test(unique_0.amount.currency)) ||
+          unique_0.amount === null) &&
         typeof unique_0.decidedBy === 'string' &&
         (unique_0.decidedBy.length >= 2 ||
           (unique_0.decidedBy.length >= 1 && Guard.CodePointCount(unique_0.decidedBy) >= 1)) &&
         (unique_0.decidedBy.length <= 64 ||
           (unique_0.decidedBy.length <= 128 && Guard.CodePointCount(unique_0.decidedBy) <= 64)) &&
-        External[4].test(unique_0.decidedBy) &&
+        External[5].test(unique_0.decidedBy) &&
         typeof unique_0.deviceId === 'string' &&
         (unique_0.deviceId.length >= 2 ||
           (unique_0.deviceId.length >= 1 && Guard.CodePointCount(unique_0.deviceId) >= 1)) &&
         (unique_0.deviceId.length <= 64 ||
           (unique_0.deviceId.length <= 128 && Guard.CodePointCount(unique_0.deviceId) <= 64)) &&
-        External[5].test(unique_0.deviceId) &&
+        External[6].test(unique_0.deviceId) &&
         typeof unique_0.decidedAt === 'string' &&
         (unique_0.decidedAt.length >= 40 ||
           (unique_0.decidedAt.length >= 20 && Guard.CodePointCount(unique_0.decidedAt) >= 20)) &&
         (unique_0.decidedAt.length <= 30 ||
           (unique_0.decidedAt.length <= 60 && Guard.CodePointCount(unique_0.decidedAt) <= 30)) &&
-        External[6].test(unique_0.decidedAt) &&
+        External[7].test(unique_0.decidedAt) &&
         ((typeof unique_0.outcome === 'object' &&
           unique_0.outcome !== null &&
           !Array.isArray(unique_0.outcome) &&
@@ -5587,7 +6101,7 @@ export const pushAnswerCheck: Check = (() => {
             (unique_0.outcome.reason.length <= 4000 ||
               (unique_0.outcome.reason.length <= 8000 &&
                 Guard.CodePointCount(unique_0.outcome.reason) <= 4000)) &&
-            External[7].test(unique_0.outcome.reason)) ||
+            External[8].test(unique_0.outcome.reason)) ||
             unique_0.outcome.reason === null) &&
           ((typeof unique_0.outcome.supersededBy === 'string' &&
             (unique_0.outcome.supersededBy.length >= 2 ||
@@ -5596,7 +6110,7 @@ export const pushAnswerCheck: Check = (() => {
             (unique_0.outcome.supersededBy.length <= 64 ||
               (unique_0.outcome.supersededBy.length <= 128 &&
                 Guard.CodePointCount(unique_0.outcome.supersededBy) <= 64)) &&
-            External[8].test(unique_0.outcome.supersededBy)) ||
+            External[9].test(unique_0.outcome.supersededBy)) ||
             unique_0.outcome.supersededBy === null) &&
           typeof unique_0.outcome.recordedAt === 'string' &&
           (unique_0.outcome.recordedAt.length >= 40 ||
@@ -5605,14 +6119,14 @@ export const pushAnswerCheck: Check = (() => {
           (unique_0.outcome.recordedAt.length <= 30 ||
             (unique_0.outcome.recordedAt.length <= 60 &&
               Guard.CodePointCount(unique_0.outcome.recordedAt) <= 30)) &&
-          External[9].test(unique_0.outcome.recordedAt)) ||
+          External[10].test(unique_0.outcome.recordedAt)) ||
           unique_0.outcome === null) &&
         typeof unique_0.updatedAt === 'string' &&
         (unique_0.updatedAt.length >= 40 ||
           (unique_0.updatedAt.length >= 20 && Guard.CodePointCount(unique_0.updatedAt) >= 20)) &&
         (unique_0.updatedAt.length <= 30 ||
           (unique_0.updatedAt.length <= 60 && Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-        External[10].test(unique_0.updatedAt) &&
+        External[11].test(unique_0.updatedAt) &&
         typeof unique_0._deleted === 'boolean',
     );
   return function Check(value) {
