@@ -255,11 +255,15 @@ async function countShownAt(page: Page, timeoutMs: number): Promise<number> {
 
 /** The count the inbox shows: "8,649 requests", or "16 of 8,649 requests" when filtered. */
 async function headingCount(page: Page): Promise<number | undefined> {
-  const text = await page
-    .getByText(/^(?:[\d,.]+ of )?[\d,.]+ requests?$/)
-    .first()
-    .textContent({ timeout: 1000 })
-    .catch(() => null);
+  // Beside the screen's heading: other panels (a partner's figures) also count requests.
+  const text = await page.evaluate(() => {
+    const pattern = /^(?:[\d,.]+ of )?[\d,.]+ requests?\b/;
+    for (const element of document.querySelectorAll('h2 ~ *')) {
+      const words = element.textContent.trim();
+      if (pattern.test(words)) return /^(?:[\d,.]+ of )?[\d,.]+/.exec(words)?.[0] ?? null;
+    }
+    return null;
+  });
   const total = text?.split(' of ').at(-1)?.replace(/\D/g, '');
   return total ? Number(total) : undefined;
 }

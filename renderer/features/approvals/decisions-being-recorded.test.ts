@@ -5,7 +5,7 @@ import type { DecisionAction } from '../../../shared/schema';
 import { aRequest } from '../../../test/support/scenario';
 import { openCamDatabase, type CamDatabase } from '../../db/database';
 import { decisionsBeingRecorded } from './decisions-being-recorded';
-import { recordDecision } from './record-decision';
+import { recordApprovals, recordDecision } from './record-decision';
 
 const request = aRequest({ id: 'request-shown', territoryId: 'territory-a', currentStep: 0 });
 
@@ -54,5 +54,26 @@ describe('a decision shown from the click', () => {
     const failure = decisionsBeingRecorded.failureFor(request.id, 0, 'user-ana');
     expect(failure?.comment).toBe('Duplicate of request 7');
     expect(failure?.problem).not.toBe('');
+  });
+
+  it('a bulk approval shows every approval at once, and none for a request already waiting', async () => {
+    const first = await decide('approve');
+    decisionsBeingRecorded.forgetStored([first.id]);
+    const others = [1, 2, 3].map((n) =>
+      aRequest({ id: `request-bulk-${String(n)}`, territoryId: 'territory-a', currentStep: 0 }),
+    );
+    const approving = recordApprovals(database, {
+      requests: [request, ...others],
+      comment: '',
+      userId: 'user-ana',
+      deviceId: 'd1',
+    });
+    const shownAtClick = [...(await shownNow()).values()].map((decision) => decision.requestId);
+    expect(shownAtClick).toEqual(expect.arrayContaining(others.map((one) => one.id)));
+    const { recorded } = await approving;
+    expect(recorded).toHaveLength(3);
+    expect(await shownFor(request.id)).toEqual([]);
+    decisionsBeingRecorded.forgetStored(recorded.map((decision) => decision.id));
+    expect(await shownNow()).toEqual(new Map());
   });
 });

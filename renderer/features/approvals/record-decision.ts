@@ -163,29 +163,39 @@ async function insertApprovals(
   input: ApprovalsInput,
   requests: readonly DecisionTarget[],
 ) {
-  const mine = await database.decisions
-    .find({
-      selector: {
-        decidedBy: input.userId,
-        requestId: { $in: requests.map((request) => request.id) },
-      },
-    })
-    .exec();
-  const stepOf = new Map(requests.map((request) => [request.id, request.currentStep]));
-  const byRequest = new Map<string, Decision>();
-  for (const decision of mine) {
-    if (!decision.outcome && decision.stepIndex === stepOf.get(decision.requestId)) {
-      byRequest.set(decision.requestId, decision.toJSON());
-    }
-  }
+  // Shown from the click, like one decision (decisions-being-recorded.ts).
   const now = new Date().toISOString();
-  const recorded = requests
-    .filter((request) => !byRequest.has(request.id))
-    .map((request) => newDecision({ ...input, request, action: 'approve' }, now));
-  const result = await database.decisions.bulkInsert(recorded);
-  if (result.error.length > 0) {
-    throw new Error(`${result.error.length} of ${recorded.length} approvals were not recorded`);
+  const candidates = requests.map((request) =>
+    newDecision({ ...input, request, action: 'approve' }, now),
+  );
+  for (const decision of candidates) decisionsBeingRecorded.add(decision);
+  try {
+    // The inbox's own query (every decision of mine), answered from memory while it is open;
+    // a `requestId $in` would read the whole range between the smallest and largest id.
+    const mine = await database.decisions.find({ selector: { decidedBy: input.userId } }).exec();
+    const stepOf = new Map(requests.map((request) => [request.id, request.currentStep]));
+    const byRequest = new Map<string, Decision>();
+    for (const decision of mine) {
+      if (!decision.outcome && decision.stepIndex === stepOf.get(decision.requestId)) {
+        byRequest.set(decision.requestId, decision.toJSON());
+      }
+    }
+    const recorded = candidates.filter((decision) => !byRequest.has(decision.requestId));
+    for (const decision of candidates) {
+      if (byRequest.has(decision.requestId)) decisionsBeingRecorded.withdraw(decision);
+    }
+    const result = await database.decisions.bulkInsert(recorded);
+    if (result.error.length > 0) {
+      throw new Error(`${result.error.length} of ${recorded.length} approvals were not recorded`);
+    }
+    for (const decision of recorded) {
+      byRequest.set(decision.requestId, decision);
+      decisionsBeingRecorded.written(decision.id);
+    }
+    return { recorded, byRequest };
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : String(error);
+    for (const decision of candidates) decisionsBeingRecorded.withdraw(decision, problem);
+    throw error;
   }
-  for (const decision of recorded) byRequest.set(decision.requestId, decision);
-  return { recorded, byRequest };
 }

@@ -69,22 +69,29 @@ function plainDecision(document: RxDocument<Decision>): Decision {
   return decision;
 }
 
-/** Completes after the next frame (at once where there are no frames, as under Node). */
+/**
+ * Completes after the next frame, or after a moment where no frame comes (a hidden window
+ * draws none; Node has no frames at all).
+ */
 const afterNextFrame = new Observable<void>((subscriber) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const done = () => {
+    clearTimeout(fallback);
+    clearTimeout(timer);
     timer = setTimeout(() => {
       subscriber.next();
       subscriber.complete();
     }, 0);
   };
+  const fallback = setTimeout(done, NO_FRAME_MS);
   const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(done) : -1;
-  if (frame === -1) done();
   return () => {
     if (frame !== -1) cancelAnimationFrame(frame);
+    clearTimeout(fallback);
     clearTimeout(timer);
   };
 });
+const NO_FRAME_MS = 250;
 
 function inboxOf(
   database: CamDatabase,
