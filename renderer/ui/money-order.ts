@@ -12,3 +12,21 @@ export function compareMoneyWithinCurrency(a: Amount, b: Amount): number {
   if (a.currency !== b.currency) return a.currency < b.currency ? -1 : 1;
   return a.amountMinor - b.amountMinor;
 }
+
+/**
+ * Orders amounts by their value in the reporting currency (`reported`, converted at the rate
+ * of their date). An amount with no rate to convert it comes after every converted one, and
+ * those are ordered within their own currency; with no rates at all, that is every amount.
+ */
+export function compareInReporting(
+  a: Amount,
+  aReported: Amount | null,
+  b: Amount,
+  bReported: Amount | null,
+): number {
+  if (aReported && bReported) {
+    return aReported.amountMinor - bReported.amountMinor || compareMoneyWithinCurrency(a, b);
+  }
+  if (aReported || bReported) return aReported ? -1 : 1;
+  return compareMoneyWithinCurrency(a, b);
+}

@@ -13,7 +13,7 @@ async function renameAtStore(id: string, name: string) {
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, 'Ana García');
-  await page.getByRole('button', { name: 'Partners' }).click();
+  await page.getByRole('button', { name: 'Partners', exact: true }).click();
 });
 
 test('the signed-in CAM sees her territory’s partners, and no one else’s', async ({ page }) => {

@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { convertMoney } from '../../../shared/rules/money';
 import { DataTable } from '../../ui/DataTable';
 import { dealSearchText, type DealRow, type DealWithPartner } from './deal-row';
 import { DEAL_COLUMNS_HIDDEN, dealColumns } from './dealColumns';
+import { useReporting } from './useReporting';
 
 type DealsTableProps = {
   deals: readonly DealRow[];
@@ -27,10 +29,27 @@ export function DealsTable({
   hiddenColumns = DEAL_COLUMNS_HIDDEN,
 }: DealsTableProps) {
   const { t, i18n } = useTranslation();
-  const columns = useMemo(() => dealColumns(t, i18n.language), [t, i18n.language]);
+  const reporting = useReporting();
+  const reportingCurrency = reporting?.currency;
+  const columns = useMemo(
+    () => dealColumns(t, i18n.language, reportingCurrency),
+    [t, i18n.language, reportingCurrency],
+  );
   const rows = useMemo<DealWithPartner[]>(
-    () => deals.map((deal) => ({ ...deal, partnerName: partnerNames.get(deal.partnerId) ?? '' })),
-    [deals, partnerNames],
+    () =>
+      deals.map((deal) => ({
+        ...deal,
+        partnerName: partnerNames.get(deal.partnerId) ?? '',
+        reported: reporting
+          ? (convertMoney(
+              deal.amount,
+              reporting.currency,
+              deal.registeredAt.slice(0, 10),
+              reporting.rates,
+            ) ?? null)
+          : null,
+      })),
+    [deals, partnerNames, reporting],
   );
   return (
     <DataTable

@@ -18,8 +18,14 @@ export type DealRow = {
   conflicts: number;
 };
 
-/** A deal row with its partner's name, which the table sorts, groups and searches by. */
-export type DealWithPartner = DealRow & { partnerName: string };
+/**
+ * A deal row with its partner's name, which the table sorts, groups and searches by, and its
+ * amount in the reporting currency at the rate of its registration day (null: no rate).
+ */
+export type DealWithPartner = DealRow & {
+  partnerName: string;
+  reported: Static<typeof Money> | null;
+};
 
 export function dealRow(deal: Deal): DealRow {
   return {

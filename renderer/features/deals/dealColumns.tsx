@@ -2,16 +2,27 @@ import type { ColumnDef, SortingFn } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { dealStages, registrationStatuses } from '../../../shared/schema';
 import { tableFormatters } from '../../ui/formatters';
-import { compareMoneyWithinCurrency } from '../../ui/money-order';
+import { compareInReporting } from '../../ui/money-order';
 import type { DealWithPartner } from './deal-row';
 
 /** The deals table's columns, in the reader's language. */
-export function dealColumns(t: TFunction, locale: string): ColumnDef<DealWithPartner>[] {
+export function dealColumns(
+  t: TFunction,
+  locale: string,
+  reportingCurrency: string | undefined,
+): ColumnDef<DealWithPartner>[] {
   const format = tableFormatters(locale);
   const countries = new Intl.DisplayNames([locale], { type: 'region' });
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const byText: SortingFn<DealWithPartner> = (a, b, columnId) =>
     collator.compare(String(a.getValue(columnId)), String(b.getValue(columnId)));
+  const byAmount: SortingFn<DealWithPartner> = (a, b) =>
+    compareInReporting(
+      a.original.amount,
+      a.original.reported,
+      b.original.amount,
+      b.original.reported,
+    );
   const stage = (value: string) => t(`deals.stage.${value}`);
   const registration = (value: string) => t(`deals.registration.${value}`);
   return [
@@ -33,13 +44,28 @@ export function dealColumns(t: TFunction, locale: string): ColumnDef<DealWithPar
       id: 'amount',
       accessorFn: (deal) => deal.amount,
       header: t('deals.columns.amount'),
-      // Within each currency only: ARS and MXN are never compared by face value.
-      sortingFn: (a, b) => compareMoneyWithinCurrency(a.original.amount, b.original.amount),
+      // By value in the reporting currency; without rates, within each currency only: ARS and
+      // MXN are never compared by face value.
+      sortingFn: byAmount,
       sortDescFirst: false,
       cell: ({ row }) => format.money(row.original.amount),
       enableGrouping: false,
       meta: { numeric: true },
     },
+    ...(reportingCurrency
+      ? [
+          {
+            id: 'reported',
+            accessorFn: (deal) => deal.reported,
+            header: t('deals.columns.reported', { currency: reportingCurrency }),
+            sortingFn: byAmount,
+            sortDescFirst: false,
+            cell: ({ row }) => (row.original.reported ? format.money(row.original.reported) : '—'),
+            enableGrouping: false,
+            meta: { numeric: true },
+          } satisfies ColumnDef<DealWithPartner>,
+        ]
+      : []),
     {
       id: 'currency',
       accessorFn: (deal) => deal.amount.currency,

@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCamSession } from '../../app/CamContext';
 import { storageKeys } from '../../app/storage-keys';
+import { convertMoney } from '../../../shared/rules/money';
 import { DataTable } from '../../ui/DataTable';
+import { useReporting } from '../deals';
 import { Partner360 } from './Partner360';
 import { PARTNER_COLUMNS_HIDDEN, partnerColumns, partnerSearchText } from './partnerColumns';
 import { usePartners } from './usePartners';
@@ -18,7 +20,22 @@ export function PartnersPage() {
   const { userId } = useCamSession();
   const partners = usePartners();
   const [openPartnerId, setOpenPartnerId] = useState<string>();
-  const columns = useMemo(() => partnerColumns(t, i18n.language), [t, i18n.language]);
+  const reporting = useReporting();
+  const reported = useMemo(() => {
+    if (!reporting || !partners) return undefined;
+    const today = new Date().toISOString().slice(0, 10);
+    const of = new Map(
+      partners.map((partner) => [
+        partner.id,
+        convertMoney(partner.revenueYtd, reporting.currency, today, reporting.rates) ?? null,
+      ]),
+    );
+    return { currency: reporting.currency, of };
+  }, [reporting, partners]);
+  const columns = useMemo(
+    () => partnerColumns(t, i18n.language, reported),
+    [t, i18n.language, reported],
+  );
 
   return (
     <>

@@ -1,11 +1,32 @@
 import type { ColumnDef, SortingFn } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import { formatMoney } from '../../../shared/format/money';
 import { formatDateTime } from '../../../shared/format/time';
 import { partnerStatuses, partnerTiers, partnerTypes, type Partner } from '../../../shared/schema';
-import { compareMoneyWithinCurrency } from '../../ui/money-order';
+import type { Static } from 'typebox';
+import type { Money } from '../../../shared/schema/primitives';
+import { tableFormatters } from '../../ui/formatters';
+import { compareInReporting } from '../../ui/money-order';
 
-export function partnerColumns(t: TFunction, locale: string): ColumnDef<Partner>[] {
+/** Revenue this year in the reporting currency, by partner id (null: no rate to convert it). */
+export type ReportedRevenue = {
+  currency: string;
+  of: ReadonlyMap<string, Static<typeof Money> | null>;
+};
+
+export function partnerColumns(
+  t: TFunction,
+  locale: string,
+  reported: ReportedRevenue | undefined,
+): ColumnDef<Partner>[] {
+  const format = tableFormatters(locale);
+  const reportedOf = (partner: Partner) => reported?.of.get(partner.id) ?? null;
+  const byRevenue: SortingFn<Partner> = (a, b) =>
+    compareInReporting(
+      a.original.revenueYtd,
+      reportedOf(a.original),
+      b.original.revenueYtd,
+      reportedOf(b.original),
+    );
   const countries = new Intl.DisplayNames([locale], { type: 'region' });
   const countryName = (code: string) => countries.of(code) ?? code;
   // Names sort as people read them in this language ("Cénit" between "Ceiba" and "Costa").
@@ -76,13 +97,31 @@ export function partnerColumns(t: TFunction, locale: string): ColumnDef<Partner>
       id: 'revenueYtd',
       accessorFn: (partner) => partner.revenueYtd,
       header: t('partners.columns.revenueYtd'),
-      // Within each currency only: ARS and MXN are never compared by face value.
-      sortingFn: (a, b) => compareMoneyWithinCurrency(a.original.revenueYtd, b.original.revenueYtd),
+      // By value in the reporting currency; without rates, within each currency only: ARS and
+      // MXN are never compared by face value.
+      sortingFn: byRevenue,
       sortDescFirst: false,
-      cell: ({ row }) => formatMoney(row.original.revenueYtd, locale),
+      cell: ({ row }) => format.money(row.original.revenueYtd),
       enableGrouping: false,
       meta: { numeric: true },
     },
+    ...(reported
+      ? [
+          {
+            id: 'revenueReported',
+            accessorFn: (partner) => reportedOf(partner),
+            header: t('partners.columns.revenueReported', { currency: reported.currency }),
+            sortingFn: byRevenue,
+            sortDescFirst: false,
+            cell: ({ row }) => {
+              const amount = reportedOf(row.original);
+              return amount ? format.money(amount) : '—';
+            },
+            enableGrouping: false,
+            meta: { numeric: true },
+          } satisfies ColumnDef<Partner>,
+        ]
+      : []),
     {
       id: 'currency',
       accessorFn: (partner) => partner.revenueYtd.currency,
