@@ -1,3 +1,4 @@
+import { dashboard } from './measurements/dashboard';
 import { firstSync } from './measurements/first-sync';
 import { firstSyncBreakdown } from './measurements/first-sync-breakdown';
 import { firstSyncInterrupted } from './measurements/first-sync-interrupted';
@@ -18,12 +19,14 @@ import type { Measurement } from './types';
 export const measurements: readonly Measurement[] = [
   storePull,
   storeLive,
-  storeStorm,
   firstSync,
   firstSyncInterrupted,
   peerSync,
   reopen,
   reconnect,
   inbox,
+  dashboard,
   firstSyncBreakdown,
+  // Last: the storm leaves the store busy for a while after its clients are gone.
+  storeStorm,
 ];

@@ -90,6 +90,45 @@ const MOVERS = 5;
 
 const emptyBucket = (): MoneyBucket => new Map();
 
+/** A partner's figures for a period, with what the monthly chart adds up. */
+export type PeriodRow = { figures: PartnerFigures; counted: PartnerRollup; firstMonth: number };
+
+/**
+ * Every partner's figures for a period in the reporting currency: the costly part, computed
+ * once per period and currency; a filter only chooses among these rows.
+ */
+export function periodRows(
+  territories: readonly Territory[],
+  partners: readonly Partner[],
+  period: PeriodKey,
+  today: string,
+  reporting: Reporting,
+): PeriodRow[] {
+  const range = periodRange(period, today);
+  const prior = priorRange(range);
+  const rollups = new Map<string, { territory: Territory; counted: Map<string, PartnerRollup> }>();
+  for (const territory of territories) {
+    if (!territory.rollup) continue;
+    rollups.set(territory.id, {
+      territory,
+      counted: new Map(territory.rollup.partners.map((entry) => [entry.partnerId, entry])),
+    });
+  }
+  const rows: PeriodRow[] = [];
+  for (const partner of partners) {
+    const held = rollups.get(partner.territoryId);
+    const rollup = held?.territory.rollup;
+    if (!held || !rollup) continue;
+    const counted = held.counted.get(partner.id) ?? emptyRollup(partner.id);
+    rows.push({
+      figures: partnerFigures(partner, rollup, counted, range, prior, today, reporting),
+      counted,
+      firstMonth: monthNumber(rollup.firstMonth),
+    });
+  }
+  return rows;
+}
+
 /**
  * Every figure of the dashboard for the partners the filters keep, from the territories'
  * rollups: no raw deal is read. Totals are the sums of the partners' own converted figures, so
@@ -102,37 +141,31 @@ export function dashboardFigures(
   today: string,
   reporting: Reporting,
 ): DashboardFigures {
-  const range = periodRange(filters.period, today);
-  const prior = priorRange(range);
-  const rollups = new Map<string, { territory: Territory; counted: Map<string, PartnerRollup> }>();
-  for (const territory of territories) {
-    if (!territory.rollup) continue;
-    rollups.set(territory.id, {
-      territory,
-      counted: new Map(territory.rollup.partners.map((entry) => [entry.partnerId, entry])),
-    });
-  }
-  const rows: PartnerFigures[] = [];
-  const months = monthsOf(range);
+  const rows = periodRows(territories, partners, filters.period, today, reporting);
+  return filteredFigures(rows, filters, today, reporting);
+}
+
+/** The dashboard's figures from a period's rows, for the partners the filters keep. */
+export function filteredFigures(
+  periodRowsOfAll: readonly PeriodRow[],
+  filters: DashboardFilters,
+  today: string,
+  reporting: Reporting,
+): DashboardFigures {
+  const kept = periodRowsOfAll.filter((row) => matchesFilters(row.figures.partner, filters));
+  const rows = kept.map((row) => row.figures);
+  const months = monthsOf(periodRange(filters.period, today));
   const revenueByMonth = months.map((): MoneyBucket => new Map());
   const pipelineByMonth = months.map((): MoneyBucket => new Map());
-  for (const partner of partners) {
-    if (!matchesFilters(partner, filters)) continue;
-    const held = rollups.get(partner.territoryId);
-    const rollup = held?.territory.rollup;
-    if (!held || !rollup) continue;
-    const counted = held.counted.get(partner.id) ?? emptyRollup(partner.id);
-    rows.push(partnerFigures(partner, rollup, counted, range, prior, today, reporting));
-    const first = monthNumber(rollup.firstMonth);
+  for (const { counted, firstMonth } of kept) {
     for (const lane of counted.lanes) {
       months.forEach((month, index) => {
         const date = monthStart(month);
         const revenue = revenueByMonth[index];
         const pipeline = pipelineByMonth[index];
-        if (revenue)
-          addTo(revenue, reporting, lane.currency, date, lane.revenueMinor[month - first] ?? 0);
-        if (pipeline)
-          addTo(pipeline, reporting, lane.currency, date, lane.pipelineMinor[month - first] ?? 0);
+        const at = month - firstMonth;
+        if (revenue) addTo(revenue, reporting, lane.currency, date, lane.revenueMinor[at] ?? 0);
+        if (pipeline) addTo(pipeline, reporting, lane.currency, date, lane.pipelineMinor[at] ?? 0);
       });
     }
   }

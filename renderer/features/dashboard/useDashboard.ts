@@ -3,7 +3,8 @@ import type { HealthScore } from '../../../shared/rules/health-score';
 import type { RateTable } from '../../../shared/rules/money';
 import { DEFAULT_REPORTING_CURRENCY, type Territory } from '../../../shared/schema';
 import {
-  dashboardFigures,
+  filteredFigures,
+  periodRows,
   type DashboardFigures,
   type DashboardFilters,
 } from './dashboard-figures';
@@ -67,12 +68,17 @@ export function useDashboard(
     () => (sources && reporting ? healthByPartner(sources, today, reporting) : undefined),
     [sources, reporting, today],
   );
-  const figures = useMemo(
+  const { period } = filters;
+  const rows = useMemo(
     () =>
       sources && reporting
-        ? dashboardFigures(sources.territories, sources.partners, filters, today, reporting)
+        ? periodRows(sources.territories, sources.partners, period, today, reporting)
         : undefined,
-    [sources, reporting, filters, today],
+    [sources, reporting, period, today],
+  );
+  const figures = useMemo(
+    () => (rows && reporting ? filteredFigures(rows, filters, today, reporting) : undefined),
+    [rows, reporting, filters, today],
   );
   if (!figures || !health || !table) return undefined;
   return { figures, health, currencies: reportingCurrencies(table) };
