@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../shared/format/time';
+import type { RequestAttachment } from '../../../../shared/schema';
+
+/** The files kept with the request (proof of performance, agreements): name, kind, size, when. */
+export function AttachmentsPanel({ attachments }: { attachments: readonly RequestAttachment[] }) {
+  const { t, i18n } = useTranslation();
+  const size = (bytes: number) =>
+    new Intl.NumberFormat(i18n.language, {
+      style: 'unit',
+      unit: bytes >= 1_000_000 ? 'megabyte' : 'kilobyte',
+      unitDisplay: 'short',
+      maximumFractionDigits: 1,
+    }).format(bytes >= 1_000_000 ? bytes / 1_000_000 : Math.max(0.1, bytes / 1000));
+  return (
+    <section className="detail-section" aria-label={t('requestDetail.attachments.title')}>
+      <h4>{t('requestDetail.attachments.title')}</h4>
+      {attachments.length === 0 ? (
+        <p className="muted">{t('requestDetail.attachments.none')}</p>
+      ) : (
+        <ul className="detail-list">
+          {attachments.map((attachment) => (
+            <li key={attachment.id}>
+              <span>{attachment.fileName}</span>
+              <span className="muted">
+                {attachment.mediaType} · {size(attachment.sizeBytes)} ·{' '}
+                {formatDateTime(attachment.uploadedAt, i18n.language)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
