@@ -4,6 +4,7 @@ import { AppUpdateBanner } from '../features/app-update';
 import { ApprovalsPage } from '../features/approvals';
 import { DashboardPage, ThemeToggle } from '../features/dashboard';
 import { DealsPage } from '../features/deals';
+import { DesktopNotifications } from '../features/notifications';
 import { PartnersPage } from '../features/partners';
 import { SyncIndicator } from '../features/sync-status';
 import { LanguagePicker } from '../ui/LanguagePicker';
@@ -71,6 +72,7 @@ function Workspace({ session }: { session: CamSession }) {
         </nav>
         <div className="app-header__end">
           <SyncIndicator />
+          <DesktopNotifications />
           <ThemeToggle />
           <LanguagePicker />
           <span className="app-user">

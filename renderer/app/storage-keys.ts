@@ -28,6 +28,12 @@ export const storageKeys = {
   lastPage: (userId: string) => `cam-desk.lastPage.${userId}`,
   /** A user's saved views of one table (renderer/ui/table-view.ts): theirs, on this device. */
   tableViews: (userId: string, tableId: string) => `cam-desk.views.${userId}.${tableId}`,
+  /** Whether a user turned desktop notifications on, on this device ('on' or 'off'). */
+  notificationsEnabled: (userId: string) => `cam-desk.notifications.${userId}`,
+  /** Which notifications a user was shown (one per request per event), across reloads. */
+  notificationsShown: (userId: string) => `cam-desk.notificationsShown.${userId}`,
+  /** When the browser was asked for notification permission: it is asked once, never again. */
+  notificationPermissionAsked: 'cam-desk.notificationPermissionAsked',
 } as const;
 
 /** The keys kept in sessionStorage: what must come back to this tab only. */

@@ -1,11 +1,12 @@
 import type { DesktopNotification } from '../../shared/platform/platform';
+import { storageKeys } from '../app/storage-keys';
 
 /**
  * The browser's Notification API. Permission is asked at most once, when the CAM turns
  * notifications on (a click, so the browser shows its prompt); a refusal or a dismissed prompt
  * is remembered and never asked again: the browser's own settings are where to change it.
  */
-const ASKED_KEY = 'cam-desk:notification-permission-asked';
+const ASKED_KEY = storageKeys.notificationPermissionAsked;
 
 function supported(): boolean {
   return typeof Notification !== 'undefined';
