@@ -1,4 +1,3 @@
-import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -21,10 +20,11 @@ import { registerSignIn } from './auth/sign-in';
 import type { Database } from './db/database';
 import { registerErrorHandling } from './errors';
 import { healthRoutes } from './routes/health';
-import { compressionOptions } from './sync/compression';
+import { registerCompression } from './sync/compression';
 import { syncRoutes } from './routes/sync';
 import { createChangeFeed } from './sync/change-feed';
 import { documentStore, type DocumentStore } from './sync/document-store';
+import { streamHeads } from './sync/stream-heads';
 import { serverVersion } from './version';
 
 export type AppOptions = {
@@ -55,7 +55,7 @@ export async function buildApp({
   await app.register(cors, { origin: [...corsOrigins] });
   // Before the static files and the routes: pull pages, snapshots and the app's assets are
   // compressed by Accept-Encoding; the live stream is hijacked and never is (compression.ts).
-  await app.register(compress, compressionOptions);
+  await registerCompression(app);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -80,7 +80,13 @@ export async function buildApp({
   app.addHook('onClose', () => changeFeed.stop());
 
   await app.register(healthRoutes, { database });
-  await app.register(syncRoutes, { stores, changeFeed, decisions, identify: app.identify });
+  await app.register(syncRoutes, {
+    stores,
+    changeFeed,
+    decisions,
+    identify: app.identify,
+    heads: streamHeads(database, stores),
+  });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   if (webRoot) {

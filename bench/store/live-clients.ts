@@ -1,4 +1,5 @@
 import { request, type ClientRequest } from 'node:http';
+import { reconnectDelayMs } from '../../renderer/sync/change-stream';
 import { RESYNC, SYNC_PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import type { BenchStore } from './bench-store';
 
@@ -6,6 +7,8 @@ export type LiveClients = {
   size: number;
   /** From the first connection attempt until every client had its RESYNC. */
   connectMs: number;
+  /** Connections answered 503 (the store under pressure) and tried again after the backoff. */
+  refused: number;
   /**
    * Resolves with each client's arrival time (performance.now()) of its `nth` event (1-based)
    * named `collection`, once every client has had it; rejects after `timeoutMs`.
@@ -35,6 +38,7 @@ export async function connectLiveClients(
   const waiters = new Set<() => void>();
   const failures: Error[] = [];
   let closing = false;
+  let refused = 0;
 
   function record(client: Client, name: string) {
     const times = client.events.get(name) ?? [];
@@ -47,7 +51,23 @@ export async function connectLiveClients(
 
   function open(): Client {
     const client: Client = { request: request(url, { agent: false }), events: new Map() };
+    attach(client, 0);
+    return client;
+  }
+
+  /** The app's stream: a 503 (the store under pressure) is tried again after its backoff. */
+  function attach(client: Client, attempt: number) {
     client.request.on('response', (response) => {
+      if (response.statusCode === 503 && !closing) {
+        refused += 1;
+        response.resume();
+        setTimeout(() => {
+          if (closing) return;
+          client.request = request(url, { agent: false });
+          attach(client, attempt + 1);
+        }, reconnectDelayMs(attempt));
+        return;
+      }
       if (response.statusCode !== 200) {
         failures.push(new Error(`The stream answered ${String(response.statusCode)}`));
         for (const waiter of waiters) waiter();
@@ -73,7 +93,6 @@ export async function connectLiveClients(
       for (const waiter of waiters) waiter();
     });
     client.request.end();
-    return client;
   }
 
   function waitUntil(key: string, timeoutMs: number): Promise<void> {
@@ -111,6 +130,7 @@ export async function connectLiveClients(
   return {
     size,
     connectMs: performance.now() - started,
+    refused,
     async arrivals(collection, nth, timeoutMs) {
       await waitUntil(`${collection}#${String(nth)}`, timeoutMs);
       return clients.map((client) => client.events.get(collection)?.[nth - 1] ?? Number.NaN);

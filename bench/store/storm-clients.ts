@@ -5,9 +5,11 @@ import {
   MAX_PULL_LIMIT,
   PROTOCOL_VERSION_HEADER,
   RESYNC,
+  STREAM_HEADS_EVENT,
   SYNC_PROTOCOL_VERSION,
   type Checkpoint,
   type PullResponse,
+  type StreamHeads,
 } from '../../shared/sync/protocol';
 import type { BenchStore } from './bench-store';
 
@@ -48,13 +50,17 @@ type Client = {
   caughtUpAt: number | undefined;
   received: Map<string, number>;
   stream: ReturnType<typeof request> | undefined;
+  /** The heads the store sent before this connection's RESYNC (renderer/sync/change-stream.ts). */
+  pendingHeads: StreamHeads | null;
+  heads: StreamHeads | null;
 };
 
 /**
  * `size` laptops as the app behaves (renderer/sync/): each holds the live stream on a socket of
  * its own and reconnects with the app's jittered backoff when it drops; after a RESYNC it pulls
- * every collection from its checkpoint until caught up, on one keep-alive connection of its own,
- * retrying a failed pull after 3 to 9 s. They start at `checkpoints` (caught up).
+ * every collection from its checkpoint until caught up (but those the store's heads say hold
+ * nothing newer), on one keep-alive connection of its own, retrying a failed pull after 3 to
+ * 9 s. They start at `checkpoints` (caught up).
  */
 export async function connectStormClients(
   store: BenchStore,
@@ -96,6 +102,8 @@ export async function connectStormClients(
         connect(client);
       }, delay);
     };
+    client.heads = null;
+    client.pendingHeads = null;
     const stream = request(streamUrl, { agent: false });
     client.stream = stream;
     stream.on('response', (response) => {
@@ -113,7 +121,16 @@ export async function connectStormClients(
         while (end >= 0) {
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
-          if (block.includes(`data: ${JSON.stringify(RESYNC)}`)) resynced(client);
+          if (block.startsWith(`event: ${STREAM_HEADS_EVENT}\n`)) {
+            // The store's heads event (shared/sync/protocol.ts).
+            client.pendingHeads = JSON.parse(
+              block.slice(block.indexOf('data: ') + 6),
+            ) as StreamHeads;
+          } else if (block.includes(`data: ${JSON.stringify(RESYNC)}`)) {
+            client.heads = client.pendingHeads;
+            client.pendingHeads = null;
+            resynced(client);
+          }
           end = buffer.indexOf('\n\n');
         }
       });
@@ -150,6 +167,11 @@ export async function connectStormClients(
     for (;;) {
       if (closing) return;
       const checkpoint = client.checkpoints.get(collection);
+      // As the app does: nothing newer than the checkpoint, by the heads, means no pull.
+      const head = client.heads?.seq[collection];
+      if (checkpoint && head !== undefined && checkpoint.scope === client.heads?.scope) {
+        if (checkpoint.seq >= head) return;
+      }
       const search = new URLSearchParams({ limit: String(MAX_PULL_LIMIT) });
       if (checkpoint) search.set('seq', String(checkpoint.seq));
       if (checkpoint?.scope) search.set('scope', checkpoint.scope);
@@ -218,6 +240,8 @@ export async function connectStormClients(
     caughtUpAt: undefined,
     received: new Map(),
     stream: undefined,
+    pendingHeads: null,
+    heads: null,
   }));
   const close = () => {
     closing = true;

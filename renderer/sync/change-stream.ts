@@ -1,7 +1,16 @@
 import type { RxReplicationPullStreamItem } from 'rxdb';
 import { BehaviorSubject, Subject } from 'rxjs';
 import type { StoredDocument } from '../../shared/schema/collection';
-import { RESYNC, STREAM_RETRY_MS, type Checkpoint } from '../../shared/sync/protocol';
+import { Value } from 'typebox/value';
+import {
+  MAX_SEQ,
+  RESYNC,
+  STREAM_HEADS_EVENT,
+  STREAM_RETRY_MS,
+  StreamHeadsSchema,
+  type Checkpoint,
+  type StreamHeads,
+} from '../../shared/sync/protocol';
 import { InvalidResponseError, validStreamBatch } from './store-answers';
 
 export type StreamConnection = 'connecting' | 'online' | 'offline';
@@ -46,10 +55,16 @@ export function openChangeStream(
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
   let closed = false;
+  /** The heads sent before the next RESYNC, and those of the RESYNC this connection had. */
+  let pendingHeads: StreamHeads | null = null;
+  let heads: StreamHeads | null = null;
 
   function connect() {
     clearTimeout(retryTimer);
     source?.close();
+    // Heads hold only while the connection that brought them lasts.
+    pendingHeads = null;
+    heads = null;
     // Each connection asks for a fresh URL: it carries the current access token.
     void streamUrl().then((url) => {
       if (closed) return;
@@ -73,9 +88,18 @@ export function openChangeStream(
     source.onmessage = (event: MessageEvent<string>) => {
       // The unnamed event carries nothing but RESYNC: compared as the text the store sends.
       if (event.data === JSON.stringify(RESYNC)) {
+        // A RESYNC without heads (the store lost its LISTEN) means: pull every collection.
+        heads = pendingHeads;
+        pendingHeads = null;
         for (const stream of streams.values()) stream.next(RESYNC);
       }
     };
+    source.addEventListener(STREAM_HEADS_EVENT, (event: MessageEvent<string>) => {
+      // Checked by TypeBox's interpreter: one small event per connection (no generated check).
+      // Anything else is ignored, and the RESYNC after it pulls every collection.
+      const body = parsedOrNull(event.data);
+      pendingHeads = Value.Check(StreamHeadsSchema, body) ? body : null;
+    });
     for (const [name, stream] of streams) {
       source.addEventListener(name, (event: MessageEvent<string>) => {
         try {
@@ -83,11 +107,14 @@ export function openChangeStream(
         } catch (error) {
           if (!(error instanceof InvalidResponseError)) throw error;
           onInvalid(error);
+          // Its changes must come through a pull now, whatever the heads said.
+          if (heads) heads = { ...heads, seq: { ...heads.seq, [name]: MAX_SEQ } };
           stream.next(RESYNC);
         }
       });
     }
     source.onerror = () => {
+      heads = null;
       // EventSource would retry on its own, but not after every kind of failure: own the retry.
       source?.close();
       scheduleRetry();
@@ -98,6 +125,7 @@ export function openChangeStream(
     if (!closed && connection$.value !== 'online') connect();
   };
   const dropConnection = () => {
+    heads = null;
     // The OS says the network is gone: the stream is dead even if the socket has not noticed.
     clearTimeout(retryTimer);
     source?.close();
@@ -109,6 +137,20 @@ export function openChangeStream(
 
   return {
     connection$,
+    /**
+     * True when the store said, on this connection, that nothing of `collection` is newer than
+     * `checkpoint` (made for the same scope): every later change comes on this stream, so a pull
+     * would bring nothing. False whenever in doubt.
+     */
+    caughtUpAt(collection: string, checkpoint: Checkpoint | undefined): boolean {
+      const head = heads?.seq[collection];
+      return (
+        checkpoint !== undefined &&
+        head !== undefined &&
+        checkpoint.scope === heads?.scope &&
+        checkpoint.seq >= head
+      );
+    },
     streamOf(collection: string) {
       const stream = streams.get(collection);
       if (!stream) throw new Error(`No change stream for "${collection}"`);
@@ -131,5 +173,13 @@ function parsed(data: string, collection: string): unknown {
     return JSON.parse(data);
   } catch {
     throw new InvalidResponseError(collection, 'stream event', '', 'is not JSON');
+  }
+}
+
+function parsedOrNull(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return null;
   }
 }

@@ -223,6 +223,12 @@ export function startSync({
         handler: reportingFailures(async (checkpoint, batchSize) => {
           await loaded;
           const from = checkpoint ?? (await snapshot.startingCheckpoint());
+          // After a reconnection, the store's heads spare the pulls that would bring nothing:
+          // 12 requests per client in the storm after a store restart (docs/sync-protocol.md).
+          if (stream.caughtUpAt(name, from)) {
+            caughtUp();
+            return { documents: [], checkpoint: from };
+          }
           const response = await pull(from, batchSize);
           if (response.documents.length < batchSize) caughtUp();
           return { documents: response.documents, checkpoint: response.checkpoint ?? undefined };

@@ -8,11 +8,13 @@ import {
   PROTOCOL_VERSION_HEADER,
   PullQuerySchema,
   RESYNC,
+  STREAM_HEADS_EVENT,
   STREAM_RETRY_MS,
   SYNC_PROTOCOL_VERSION,
   pullResponseSchema,
   pushBodySchema,
   pushResponseSchema,
+  type StreamHeads,
 } from '../../shared/sync/protocol';
 import type { DecisionService } from '../decisions/decision-service';
 import type { Decider } from '../decisions/judge-decision';
@@ -29,6 +31,8 @@ type SyncOptions = {
   changeFeed: ChangeFeed;
   decisions: DecisionService;
   identify: Identify;
+  /** The last change number of every collection (server/sync/stream-heads.ts). */
+  heads: () => Promise<Record<string, number>>;
 };
 
 const HEARTBEAT_MS = 15_000;
@@ -47,7 +51,7 @@ const pushErrors = { ...errors, 400: ApiErrorSchema, 413: ApiErrorSchema, 415: A
  */
 export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
   app,
-  { stores, changeFeed, decisions, identify },
+  { stores, changeFeed, decisions, identify, heads },
 ) => {
   const callers = new WeakMap<FastifyRequest, Decider>();
   app.addHook('onRequest', async (request) => {
@@ -178,14 +182,16 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
         'x-accel-buffering': 'no',
         ...corsHeaders(reply.getHeaders()),
       });
-      // A (re)connected client may have missed changes: RESYNC makes it re-pull from its checkpoint.
-      stream.write(`retry: ${STREAM_RETRY_MS}\ndata: ${JSON.stringify(RESYNC)}\n\n`);
       const heartbeat = setInterval(() => stream.write(': heartbeat\n\n'), HEARTBEAT_MS);
+      let open = true;
+      // Until greeted (below), the stream is not ended: the client must learn it has to pull.
+      let greeted: Promise<void> = Promise.resolve();
+      const end = () => void greeted.then(() => stream.end());
       // The stream lives no longer than the token that opened it: the client reconnects with a
       // fresh one, and a revoked user gets nothing more.
       const expiresIn = (request.identityExpiresAt ?? Number.POSITIVE_INFINITY) - Date.now();
       const expiry = Number.isFinite(expiresIn)
-        ? setTimeout(() => stream.end(), Math.max(0, expiresIn))
+        ? setTimeout(end, Math.max(0, expiresIn))
         : undefined;
       const unsubscribe = changeFeed.subscribe({
         scope,
@@ -194,13 +200,33 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
           // The caller's own record changed (role, territories): end the stream so the client
           // reconnects under its new scope instead of receiving what it may no longer see.
           if (collection === 'users' && batch.documents.some((doc) => isUser(doc, caller.userId))) {
-            stream.end();
+            end();
           }
         },
-        // The store lost its LISTEN and may have missed changes: same as on connect.
+        // The store lost its LISTEN and may have missed changes: same as on connect, without
+        // heads (the client must pull every collection).
         resync: () => stream.write(`data: ${JSON.stringify(RESYNC)}\n\n`),
       });
+      // A (re)connected client may have missed changes: RESYNC makes it re-pull from its
+      // checkpoints. The heads before it, read only now that every later change reaches this
+      // stream, let it skip the collections it is caught up with; without them (the database
+      // away) it pulls them all.
+      greeted = heads()
+        .then(
+          (seq) => {
+            const event: StreamHeads = { scope: scopeFingerprint(scope), seq };
+            return `event: ${STREAM_HEADS_EVENT}\ndata: ${JSON.stringify(event)}\n\n`;
+          },
+          () => '',
+        )
+        .then((headsEvent) => {
+          if (!open || stream.writableEnded) return;
+          stream.write(
+            `retry: ${STREAM_RETRY_MS}\n\n${headsEvent}data: ${JSON.stringify(RESYNC)}\n\n`,
+          );
+        });
       request.raw.on('close', () => {
+        open = false;
         openStreams.delete(stream);
         clearInterval(heartbeat);
         clearTimeout(expiry);

@@ -137,3 +137,22 @@ export const RESYNC = 'RESYNC';
 
 /** The stream's `retry:` hint: the least a client waits before reconnecting it. */
 export const STREAM_RETRY_MS = 2000;
+
+/**
+ * The stream's `heads` event, sent on every connection just before its RESYNC: the last change
+ * number of each collection, read after the stream subscribed to the change feed, and the
+ * caller's scope fingerprint. A client whose checkpoint for a collection is made for that scope
+ * and is at or past its head has nothing to pull there: every later change comes on the stream.
+ */
+export const STREAM_HEADS_EVENT = 'heads';
+export const StreamHeadsSchema = Type.Object(
+  {
+    scope: Type.String({ maxLength: 32 }),
+    seq: Type.Record(
+      Type.String({ maxLength: 64 }),
+      Type.Integer({ minimum: 0, maximum: MAX_SEQ }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type StreamHeads = Static<typeof StreamHeadsSchema>;

@@ -6,6 +6,7 @@ import { signedInAs, tokenFor } from '../support/auth';
 import { aPartner } from '../support/partners';
 import { ana } from '../support/scenario';
 import { useScenarioApp } from '../support/scenario-app';
+import { preferredEncoding } from '../../server/sync/compression';
 
 const protocol = { [PROTOCOL_VERSION_HEADER]: '2' };
 const decoders: Record<string, (body: Buffer) => Buffer> = {
@@ -50,6 +51,9 @@ describe('compressed answers (server/sync/compression.ts)', () => {
     const decode = decoders[encoding];
     if (!decode) throw new Error(`No decoder for ${encoding}`);
     expect(decode(packed.body).toString('utf8')).toBe(plain.body.toString('utf8'));
+    // Compressed in one call, its size known (not streamed through zlib in chunks).
+    expect(packed.response.headers['content-length']).toBe(String(packed.body.length));
+    expect(String(packed.response.headers['vary'])).toMatch(/accept-encoding/i);
     // 300 partners of the same shape: far less on the wire.
     expect(packed.body.length * 5).toBeLessThan(plain.body.length);
   });
@@ -90,5 +94,21 @@ describe('compressed answers (server/sync/compression.ts)', () => {
     );
     expect(first.encoding).toBeUndefined();
     expect(first.text).toContain(`data: ${JSON.stringify(RESYNC)}`);
+  });
+});
+
+describe('which encoding a client gets', () => {
+  it.each([
+    ['gzip, deflate, br, zstd', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['gzip;q=0.5, br;q=0.1', 'br'],
+    ['*', 'br'],
+    ['identity', null],
+    ['deflate', null],
+    ['br;q=0, gzip;q=0', null],
+    [undefined, null],
+  ])('Accept-Encoding %s → %s', (header, expected) => {
+    expect(preferredEncoding(header)).toBe(expected);
   });
 });

@@ -1,9 +1,13 @@
+import { STREAM_HEADS_EVENT } from '../../shared/sync/protocol';
+
 /** Reads a server-sent event stream over real HTTP, collecting each event's name and its `data` as JSON. */
 export async function openEventStream(url: string) {
   const controller = new AbortController();
   const response = await fetch(url, { signal: controller.signal });
   if (!response.ok || !response.body) throw new Error(`stream answered ${response.status}`);
   const messages: Array<{ event: string; data: unknown }> = [];
+  /** The store's `heads` events (before each RESYNC), kept apart so `messages` starts at RESYNC. */
+  const heads: unknown[] = [];
   const waiters: Array<() => void> = [];
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   const ended = (async () => {
@@ -22,7 +26,8 @@ export async function openEventStream(url: string) {
           .filter((line) => line.startsWith('data: '))
           .map((line) => line.slice(6))
           .join('\n');
-        if (data) messages.push({ event: name, data: JSON.parse(data) as unknown });
+        if (data && name === STREAM_HEADS_EVENT) heads.push(JSON.parse(data));
+        else if (data) messages.push({ event: name, data: JSON.parse(data) as unknown });
         waiters.splice(0).forEach((wake) => {
           wake();
         });
@@ -31,6 +36,7 @@ export async function openEventStream(url: string) {
   })();
   return {
     messages,
+    heads,
     /** Resolves when the server ends the stream. */
     ended,
     headers: response.headers,
