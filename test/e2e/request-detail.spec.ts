@@ -245,3 +245,72 @@ test('an approval shows its expected effect as waiting, the audit trail records 
     timeout: 30_000,
   });
 });
+
+type RecordedNotification = { title: string; body: string };
+
+test('a new request for me raises one desktop notification once notifications are on', async ({
+  page,
+}) => {
+  // The browser's Notification API, recorded: the permission prompt is answered "granted".
+  await page.addInitScript(() => {
+    const shown: { title: string; body: string }[] = [];
+    let permission: NotificationPermission = 'default';
+    class RecordingNotification {
+      static get permission() {
+        return permission;
+      }
+      static requestPermission() {
+        permission = 'granted';
+        return Promise.resolve(permission);
+      }
+      onclick: (() => void) | null = null;
+      constructor(title: string, options?: NotificationOptions) {
+        shown.push({ title, body: options?.body ?? '' });
+      }
+      close() {}
+    }
+    Object.assign(window, { Notification: RecordingNotification, shownNotifications: shown });
+  });
+  const shown = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { shownNotifications: RecordedNotification[] }).shownNotifications,
+    );
+  const [template] = await requestsWaitingFor('user-cam-ana', { assignedOnly: true });
+  if (!template) throw new Error('nothing waits for Ana in the demo data');
+  await openInbox(page, 'Ana García');
+  await page.getByRole('button', { name: 'Notifications off' }).click();
+  await expect(page.getByRole('button', { name: 'Notifications on' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('status').first()).toContainText('Last synced');
+  // What the sync already brought is no news.
+  await page.waitForTimeout(3000);
+  expect((await shown()).filter((each) => each.title === 'New request for you')).toEqual([]);
+
+  const now = Date.now();
+  const dueAt = new Date(now + 24 * 3_600_000).toISOString();
+  const arrived: Request = {
+    ...template,
+    id: `request-e2e-notify-${now}`,
+    submittedAt: new Date(now).toISOString(),
+    dueAt,
+    history: [],
+    steps: template.steps.map((step) =>
+      step.index === template.currentStep ? { ...step, dueAt, assigneeId: 'user-cam-ana' } : step,
+    ),
+  };
+  try {
+    await withStore(({ requests }) => requests.put([arrived]));
+    await expect
+      .poll(async () => (await shown()).filter((each) => each.title === 'New request for you'))
+      .toHaveLength(1);
+    // A change to a request already waiting for me is no second arrival.
+    await withStore(({ requests }) => requests.put([{ ...arrived, title: `${arrived.title} ·` }]));
+    await page.waitForTimeout(4000);
+    expect((await shown()).filter((each) => each.title === 'New request for you')).toHaveLength(1);
+  } finally {
+    await withStore(({ requests }) => requests.remove([arrived.id]));
+  }
+});
