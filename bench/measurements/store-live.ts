@@ -70,7 +70,7 @@ export const storeLive: Measurement = {
         value: round(clients.connectMs),
         unit: 'ms',
         baseline: baseline('connect', single.connectMs),
-        note: `${thousands(clients.refused)} connections answered 503 and tried again after the app's backoff`,
+        note: `${thousands(clients.refused)} connections refused (503 or reset) and tried again after the app's backoff`,
       },
       {
         name: `store process RSS with ${thousands(liveClients)} clients`,

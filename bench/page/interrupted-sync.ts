@@ -44,7 +44,7 @@ export async function interruptedFirstSync(
     // Losing the network is what the engine reports as "offline": not a problem of the run.
     problems.splice(0);
 
-    network.restore();
+    network.reconnect();
     const resuming = performance.now();
     const after = await openCamDatabase(input.dbName);
     const second = startEngine(after, input, problems);
@@ -88,6 +88,9 @@ function watchedNetwork() {
   return {
     lose() {
       lost = true;
+    },
+    reconnect() {
+      lost = false;
     },
     restore() {
       lost = false;

@@ -7,7 +7,7 @@ export type LiveClients = {
   size: number;
   /** From the first connection attempt until every client had its RESYNC. */
   connectMs: number;
-  /** Connections answered 503 (the store under pressure) and tried again after the backoff. */
+  /** Connections refused (503, reset) by the store under pressure and tried again after the backoff. */
   refused: number;
   /**
    * Resolves with each client's arrival time (performance.now()) of its `nth` event (1-based)
@@ -55,17 +55,23 @@ export async function connectLiveClients(
     return client;
   }
 
-  /** The app's stream: a 503 (the store under pressure) is tried again after its backoff. */
+  /**
+   * The app's stream: refused by a store under pressure (503, or a connection reset while its
+   * accept queue is full), it is tried again after the app's backoff.
+   */
   function attach(client: Client, attempt: number) {
+    const retry = () => {
+      refused += 1;
+      setTimeout(() => {
+        if (closing) return;
+        client.request = request(url, { agent: false });
+        attach(client, attempt + 1);
+      }, reconnectDelayMs(attempt));
+    };
     client.request.on('response', (response) => {
       if (response.statusCode === 503 && !closing) {
-        refused += 1;
         response.resume();
-        setTimeout(() => {
-          if (closing) return;
-          client.request = request(url, { agent: false });
-          attach(client, attempt + 1);
-        }, reconnectDelayMs(attempt));
+        retry();
         return;
       }
       if (response.statusCode !== 200) {
@@ -88,8 +94,14 @@ export async function connectLiveClients(
         }
       });
     });
-    client.request.on('error', (error) => {
-      if (!closing) failures.push(error);
+    client.request.on('error', (error: NodeJS.ErrnoException) => {
+      if (closing) return;
+      const beforeRESYNC = (client.events.get(RESYNC) ?? []).length === 0;
+      if (beforeRESYNC && (error.code === 'ECONNRESET' || error.code === 'ECONNREFUSED')) {
+        retry();
+        return;
+      }
+      failures.push(error);
       for (const waiter of waiters) waiter();
     });
     client.request.end();
