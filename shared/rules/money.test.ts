@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyFactor,
   conversionKey,
   convertMoney,
   rankInReporting,
@@ -141,5 +142,23 @@ describe('amounts that convert alike', () => {
       conversionKey(table, currency, target, first) ===
         conversionKey(table, currency, target, second),
     ).toBe(same);
+  });
+});
+
+describe('the factor applied in numbers and in BigInt', () => {
+  it.each([
+    [5, { numerator: 1n, denominator: 10n }, 1],
+    [4, { numerator: 1n, denominator: 10n }, 0],
+    [-5, { numerator: 1n, denominator: 10n }, -1],
+    [15, { numerator: 1n, denominator: 10n }, 2],
+    // Beyond safe integers: the BigInt path, exactly.
+    [999_999_999_999_999, { numerator: 3n, denominator: 7n }, 428_571_428_571_428],
+    [2 ** 52, { numerator: 1_000_001n, denominator: 1_000_000n }, 4_503_604_130_970_123],
+  ] as const)('%d × %o → %d', (amount, factor, expected) => {
+    expect(applyFactor(amount, factor)).toBe(expected);
+    const exact =
+      (BigInt(amount) * factor.numerator * 2n + factor.denominator * (amount < 0 ? -1n : 1n)) /
+      (2n * factor.denominator);
+    expect(BigInt(applyFactor(amount, factor))).toBe(exact);
   });
 });

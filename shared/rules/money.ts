@@ -82,10 +82,59 @@ export function conversionKey(
   return `${currency}>${target}@${String(from)}/${String(to)}`;
 }
 
+/** What converting between two currencies on a day multiplies by, as an exact fraction. */
+export type ConversionFactor = { numerator: bigint; denominator: bigint };
+
 /**
- * `money` in `currency` at the rates valid on `onDate` (through the table's base when neither
- * is the base), rounded once to the nearest minor unit with integer arithmetic, so a sum of
- * conversions never drifts. Undefined when a rate is missing.
+ * The factor from `currency` to `target` at the rates valid on `onDate` (through the table's
+ * base when neither is the base), minor units to minor units. Undefined when a rate is missing.
+ */
+export function conversionFactor(
+  table: RateTable,
+  currency: string,
+  target: string,
+  onDate: string,
+): ConversionFactor | undefined {
+  if (currency === target) return { numerator: 1n, denominator: 1n };
+  const fromRate = unitsPerBaseOn(table, currency, onDate);
+  const toRate = unitsPerBaseOn(table, target, onDate);
+  if (fromRate === undefined || toRate === undefined) return undefined;
+  const from = exactDecimal(fromRate);
+  const to = exactDecimal(toRate);
+  const shift = minorDigits(target) - minorDigits(currency);
+  // amount × 10^shift × to / from, as one fraction of integers.
+  let numerator = to.numerator * from.denominator;
+  let denominator = to.denominator * from.numerator;
+  if (shift >= 0) numerator *= 10n ** BigInt(shift);
+  else denominator *= 10n ** BigInt(-shift);
+  return { numerator, denominator };
+}
+
+/**
+ * `amountMinor` times the factor, rounded once, half away from zero. Exact: in plain numbers
+ * while every intermediate stays a safe integer (a remainder, never a float quotient), in BigInt
+ * beyond.
+ */
+export function applyFactor(amountMinor: number, factor: ConversionFactor): number {
+  const numerator = Number(factor.numerator);
+  const denominator = Number(factor.denominator);
+  const magnitude = Math.abs(amountMinor) * numerator;
+  const twice = 2 * magnitude + denominator;
+  if (
+    Number.isSafeInteger(numerator) &&
+    Number.isSafeInteger(2 * denominator) &&
+    Number.isSafeInteger(twice)
+  ) {
+    const rounded = (twice - (twice % (2 * denominator))) / (2 * denominator);
+    return amountMinor < 0 ? -rounded : rounded;
+  }
+  return Number(roundedQuotient(BigInt(amountMinor) * factor.numerator, factor.denominator));
+}
+
+/**
+ * `money` in `currency` at the rates valid on `onDate`, rounded once to the nearest minor unit
+ * with integer arithmetic, so a sum of conversions never drifts. Undefined when a rate is
+ * missing.
  */
 export function convertMoney(
   money: Money,
@@ -94,18 +143,9 @@ export function convertMoney(
   table: RateTable,
 ): Money | undefined {
   if (money.currency === currency) return money;
-  const fromRate = unitsPerBaseOn(table, money.currency, onDate);
-  const toRate = unitsPerBaseOn(table, currency, onDate);
-  if (fromRate === undefined || toRate === undefined) return undefined;
-  const from = exactDecimal(fromRate);
-  const to = exactDecimal(toRate);
-  const shift = minorDigits(currency) - minorDigits(money.currency);
-  // amount × 10^shift × to / from, as one fraction of integers.
-  let numerator = BigInt(money.amountMinor) * to.numerator * from.denominator;
-  let denominator = to.denominator * from.numerator;
-  if (shift >= 0) numerator *= 10n ** BigInt(shift);
-  else denominator *= 10n ** BigInt(-shift);
-  return { amountMinor: Number(roundedQuotient(numerator, denominator)), currency };
+  const factor = conversionFactor(table, money.currency, currency, onDate);
+  if (!factor) return undefined;
+  return { amountMinor: applyFactor(money.amountMinor, factor), currency };
 }
 
 /** Sums per currency, in the order each currency first appears. */

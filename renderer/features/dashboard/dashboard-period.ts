@@ -36,8 +36,17 @@ export function priorRange(range: MonthRange): MonthRange {
   return { first: range.first - length, last: range.first - 1 };
 }
 
-/** The first day of a month, the date its amounts are converted at. */
-export const monthStart = (month: number) => `${monthText(month)}-01`;
+const monthStarts = new Map<number, string>();
+
+/** The first day of a month, the date its amounts are converted at (remembered). */
+export function monthStart(month: number): string {
+  let start = monthStarts.get(month);
+  if (start === undefined) {
+    start = `${monthText(month)}-01`;
+    monthStarts.set(month, start);
+  }
+  return start;
+}
 
 export function monthsOf(range: MonthRange): number[] {
   const months: number[] = [];

@@ -1,7 +1,9 @@
 import {
+  applyFactor,
+  conversionFactor,
   conversionKey,
-  convertMoney,
   totalsByCurrency,
+  type ConversionFactor,
   type Money,
   type RateTable,
   type ReportedTotal,
@@ -11,11 +13,23 @@ import {
 export type Reporting = {
   currency: string;
   table: RateTable;
-  keys: Map<string, string>;
+  /** The conversion key of each currency on each date, worked out once. */
+  keys: Map<string, Map<string, string>>;
+  /** The factor of each conversion key (null: a rate is missing), worked out once. */
+  factors: Map<string, ConversionFactor | null>;
 };
 
 export function reportingIn(currency: string, table: RateTable): Reporting {
-  return { currency, table, keys: new Map() };
+  return { currency, table, keys: new Map(), factors: new Map() };
+}
+
+function factorOf(reporting: Reporting, key: string, currency: string, onDate: string) {
+  let factor = reporting.factors.get(key);
+  if (factor === undefined) {
+    factor = conversionFactor(reporting.table, currency, reporting.currency, onDate) ?? null;
+    reporting.factors.set(key, factor);
+  }
+  return factor;
 }
 
 /** Amounts of many currencies and months, added first per rate, then converted once each. */
@@ -30,11 +44,15 @@ export function addTo(
   amountMinor: number,
 ): void {
   if (amountMinor === 0) return;
-  const cacheKey = `${currency}|${onDate}`;
-  let key = reporting.keys.get(cacheKey);
+  let byDate = reporting.keys.get(currency);
+  if (!byDate) {
+    byDate = new Map();
+    reporting.keys.set(currency, byDate);
+  }
+  let key = byDate.get(onDate);
   if (key === undefined) {
     key = conversionKey(reporting.table, currency, reporting.currency, onDate);
-    reporting.keys.set(cacheKey, key);
+    byDate.set(onDate, key);
   }
   const entry = bucket.get(key);
   if (entry) entry.money.amountMinor += amountMinor;
@@ -45,9 +63,9 @@ export function addTo(
 export function bucketTotal(bucket: MoneyBucket, reporting: Reporting): ReportedTotal {
   let total = 0;
   const unconverted: Money[] = [];
-  for (const { money, onDate } of bucket.values()) {
-    const converted = convertMoney(money, reporting.currency, onDate, reporting.table);
-    if (converted) total += converted.amountMinor;
+  for (const [key, { money, onDate }] of bucket) {
+    const factor = factorOf(reporting, key, money.currency, onDate);
+    if (factor) total += applyFactor(money.amountMinor, factor);
     else unconverted.push(money);
   }
   return {

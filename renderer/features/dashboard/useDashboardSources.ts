@@ -43,8 +43,11 @@ export function useDashboardSources(): DashboardSources | undefined {
   const partners = useObservable<Partner[] | undefined>(partners$, undefined);
   const programs = useObservable<Program[] | undefined>(programs$, undefined);
   const territories = useLocalDealChanges(stored);
-  if (!territories || !partners || !programs) return undefined;
-  return { territories, partners, programs };
+  // One object per change of its parts: every figure below is memoised on it.
+  return useMemo(
+    () => (territories && partners && programs ? { territories, partners, programs } : undefined),
+    [territories, partners, programs],
+  );
 }
 
 type DealChange = { previous: Deal | null; next: Deal | null };
