@@ -19,6 +19,7 @@ import {
   refKey,
   workflowDefinitions,
 } from '../workflow/workflow-store';
+import { assigneeAbsences } from './assignee-absences';
 import { judgeDecision, type Decider, type WorkflowContext } from './judge-decision';
 import { unstorableTextPath, withStorableText } from './storable';
 
@@ -70,7 +71,10 @@ export function decisionService(database: Database, { decisions, requests, ...st
           tx,
           true,
         );
-        const workflow = await workflowContext(tx, [...requestStates.values()]);
+        const workflow = {
+          ...(await workflowContext(tx, [...requestStates.values()])),
+          absenceOf: await assigneeAbsences(tx, requestStates.values()),
+        };
         const ledger = subjectLedger(
           await loadSubjects(tx, subjectStores, requestStates.values(), at),
         );
@@ -170,7 +174,9 @@ function judgeClaim(claimed: WireDocument<Decision>, context: ClaimContext) {
     : deleted
       ? rejection('A decision cannot be deleted; record a new one instead.', at)
       : judgeDecision(decision, request, decider, workflow, at);
-  const visibleRequest = request && decider.territoryIds.includes(request.territoryId);
+  // An applied decision (a delegate's may come from outside the territory) is filed with it.
+  const visibleRequest =
+    request && (decider.territoryIds.includes(request.territoryId) || judgement.request);
   return {
     decision: {
       ...decision,

@@ -43,6 +43,11 @@ const WorkflowStep = Type.Object(
     slaHours: Type.Integer({ minimum: 1, maximum: 720 }),
     /** The step is included when any clause holds; an empty list includes it always. */
     when: Type.Array(RoutingClause, { maxItems: 20 }),
+    /**
+     * Who takes the step when its SLA is breached; left out: the next role up the authority
+     * matrix (none above, or a role not in it: the step is not escalated).
+     */
+    escalateTo: Type.Optional(StringEnum(userRoles)),
   },
   { additionalProperties: false },
 );
@@ -53,6 +58,8 @@ const RequestWorkflow = Type.Object(
     steps: Type.Array(WorkflowStep, { minItems: 1, maxItems: 20 }),
     /** The final approval must be within the approver's authority (discount and amount). */
     checksAuthority: Type.Boolean(),
+    /** An open request not finally decided this many days after submission expires. */
+    expiresAfterDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
   },
   { additionalProperties: false },
 );

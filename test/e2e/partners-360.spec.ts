@@ -109,6 +109,8 @@ test.describe('partners table', () => {
   });
 
   test('no serious or critical accessibility violation', async ({ page }) => {
+    // axe reads the whole page; on a busy machine one run takes tens of seconds.
+    test.slow();
     await expect(page.getByRole('table', { name: 'Partners' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -202,6 +204,8 @@ test.describe('deals table', () => {
   });
 
   test('no serious or critical accessibility violation', async ({ page }) => {
+    // axe reads the whole page; on a busy machine one run takes tens of seconds.
+    test.slow();
     await expect(page.getByRole('table', { name: 'Deals' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -262,6 +266,8 @@ test.describe('partner 360', () => {
   test('no serious or critical accessibility violation, in English and Spanish', async ({
     page,
   }) => {
+    // axe reads the whole page; on a busy machine one run takes tens of seconds.
+    test.slow();
     await page.getByRole('row', { name: /Cénit Servicios Gestionados/ }).click();
     await expect(page.getByRole('heading', { name: 'Performance trends' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -275,6 +281,7 @@ test.describe('partner 360', () => {
 test('the approvals inbox: its accessibility violations, reported (helpers D/E own it)', async ({
   page,
 }) => {
+  test.slow();
   await page.getByRole('button', { name: 'Approvals', exact: true }).click();
   await page.waitForTimeout(1000);
   const violations = await seriousViolations(page);
