@@ -1,3 +1,4 @@
+import { approvedAmountAfter, partialApprovalRefusal } from '../../shared/rules/partial-approval';
 import type { Decision, Request, UserRole } from '../../shared/schema';
 import { STANDARD_WORKFLOW_V1 } from '../../shared/schema';
 import type { PushRow, WireDocument } from '../../shared/sync/protocol';
@@ -190,9 +191,11 @@ function judgeClaim(claimed: WireDocument<Decision>, context: ClaimContext) {
 
 /**
  * The judgement with what it does to the request's subject (the deal, the fund, the partner),
- * recorded in the ledger to be written with it; a subject that cannot take it (a fund short of
- * the amount, an incomplete onboarding) turns the decision into a rejection with the reason,
- * and the request and its subject stay as they were.
+ * recorded in the ledger to be written with it. A partial approval's amount is checked first
+ * (shared/rules/partial-approval.ts) and kept as the request's `approvedAmount`, which the
+ * effects grant. A decision whose amount cannot stand, or whose subject cannot take it (a fund
+ * short of the amount, a claim above what is left, an incomplete onboarding), becomes a
+ * rejection with the reason, and the request and its subject stay as they were.
  */
 async function withSubjectEffect(
   judged: ReturnType<typeof judgeClaim>,
@@ -200,20 +203,25 @@ async function withSubjectEffect(
   tx: Queryable,
   at: Date,
 ): Promise<ReturnType<typeof judgeClaim>> {
-  const decided = judged.request;
-  if (!decided) return judged;
+  const refused = (reason: string) => ({
+    decision: { ...judged.decision, outcome: rejection(reason, at).outcome },
+    request: undefined,
+  });
+  if (!judged.request) return judged;
+  const partialRefusal = partialApprovalRefusal(judged.request, judged.decision);
+  if (partialRefusal !== null) return refused(partialRefusal);
+  const decided = {
+    ...judged.request,
+    approvedAmount: approvedAmountAfter(judged.request, judged.decision),
+  };
   const authorizationNumber = issuesAuthorization(decided)
     ? await nextAuthorizationNumber(tx)
     : null;
   const effect = subjectEffect(decided, ledger.subjects, { at, authorizationNumber });
-  if (effect.refusal !== undefined) {
-    return {
-      decision: { ...judged.decision, outcome: rejection(effect.refusal, at).outcome },
-      request: undefined,
-    };
-  }
+  if (effect.refusal !== undefined) return refused(effect.refusal);
   if (effect.change) ledger.record(effect.change);
-  return judged;
+  ledger.decided(decided);
+  return { ...judged, request: decided };
 }
 
 /**

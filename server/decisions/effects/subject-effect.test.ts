@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Request } from '../../../shared/schema';
 import { aRequest } from '../../../test/support/scenario';
 import { aDeal, aFund, anApplicant, aTierProgram } from '../../../test/support/subjects';
+import { aPreapproval, aSpiffProgram, aWonDeal } from './claim-fixtures';
 import { issuesAuthorization, subjectEffect, type Subjects } from './subject-effect';
 
 const at = new Date('2026-11-24T12:00:00.000Z');
@@ -10,14 +11,27 @@ const subjects = (): Subjects => ({
   funds: new Map([['fund-a1', aFund()]]),
   partners: new Map([['partner-a3', anApplicant()]]),
   tierProgram: aTierProgram(),
+  preapprovals: new Map([['request-preapproval', aPreapproval()]]),
+  claims: new Map(),
+  spiffPrograms: new Map([['program-spiff-1', aSpiffProgram()]]),
+  wonDeals: [aWonDeal('deal-won', 4, '2026-08-01')],
 });
 /** Each type's subject in `subjects()`, and the partner it belongs to. */
 const subjectOf: Record<Request['type'], Partial<Request>> = {
   deal_registration: { subjectId: 'deal-a1', discountPercent: null },
   special_pricing: { subjectId: 'deal-a1' },
   mdf_preapproval: { subjectId: 'fund-a1', discountPercent: null },
-  mdf_claim: { subjectId: 'fund-a1', discountPercent: null },
-  spiff_claim: { subjectId: 'program-spiff-1', discountPercent: null },
+  mdf_claim: {
+    subjectId: 'fund-a1',
+    discountPercent: null,
+    relatedRequestId: 'request-preapproval',
+    amount: { amountMinor: 100, currency: 'USD' },
+  },
+  spiff_claim: {
+    subjectId: 'program-spiff-1',
+    discountPercent: null,
+    amount: { amountMinor: 10_000, currency: 'USD' },
+  },
   partner_onboarding: { subjectId: 'partner-a3', partnerId: 'partner-a3', amount: null },
 };
 const of = (type: Request['type'], status: Request['status'], overrides: Partial<Request> = {}) =>
@@ -70,12 +84,39 @@ describe('subjectEffect', () => {
       null,
       null,
     ],
-    ['an approved MDF claim changes nothing yet', of('mdf_claim', 'approved'), null, null],
-    ['an approved SPIFF claim changes nothing yet', of('spiff_claim', 'approved'), null, null],
+    [
+      'an approved MDF claim within its pre-approval changes no document',
+      of('mdf_claim', 'approved'),
+      null,
+      null,
+    ],
+    [
+      'an approved SPIFF claim within its won units changes no document',
+      of('spiff_claim', 'approved'),
+      null,
+      null,
+    ],
   ])('%s', (_case, decided, authorizationNumber, collection) => {
     const effect = subjectEffect(decided, subjects(), { at, authorizationNumber });
     expect(effect.refusal).toBeUndefined();
     expect(effect.change?.collection ?? null).toBe(collection);
+  });
+
+  it.each<[string, Request, RegExp]>([
+    [
+      'an MDF claim above its pre-approval',
+      of('mdf_claim', 'pending_approval', { amount: { amountMinor: 400_001, currency: 'USD' } }),
+      /more than the \$4,000\.00 left on pre-approval request-preapproval/,
+    ],
+    [
+      'a SPIFF claim above its won units',
+      of('spiff_claim', 'approved', { amount: { amountMinor: 25_000, currency: 'USD' } }),
+      /sold 4 units, 0 already paid out or approved; 5 more cannot be approved/,
+    ],
+  ])('refuses %s', (_case, decided, reason) => {
+    expect(subjectEffect(decided, subjects(), { at, authorizationNumber: null }).refusal).toMatch(
+      reason,
+    );
   });
 
   it('quotes the id made of the number it was given', () => {

@@ -1,8 +1,10 @@
 import type { Deal, Fund, Partner, Program, Request } from '../../../shared/schema';
 import { dealRegistrationEffect } from './deal-registration';
+import { mdfClaimRefusal } from './mdf-claim';
 import { mdfPreapprovalEffect } from './mdf-preapproval';
 import { partnerOnboardingEffect } from './partner-onboarding';
 import { authorizationIdOf, specialPricingEffect } from './special-pricing';
+import { spiffClaimRefusal } from './spiff-claim';
 
 /** The documents decisions may change, as the transaction has them so far, by id. */
 export type Subjects = {
@@ -11,6 +13,17 @@ export type Subjects = {
   partners: Map<string, Partner>;
   /** The tier program in force when the decisions are judged, if one is published. */
   tierProgram: Program | undefined;
+  /** The pre-approvals the MDF claims quote, by id. */
+  preapprovals: Map<string, Request>;
+  /**
+   * The claims that draw on the same pre-approvals or SPIFF programs, by id, as the transaction
+   * has decided them so far (two claims on one pre-approval share what it has left).
+   */
+  claims: Map<string, Request>;
+  /** The SPIFF programs the SPIFF claims name, by id. */
+  spiffPrograms: Map<string, Program>;
+  /** The claiming partners' won deals, which SPIFF claims are counted against. */
+  wonDeals: Deal[];
 };
 
 export type SubjectChange =
@@ -39,8 +52,9 @@ export function issuesAuthorization(decided: Request): boolean {
  * What the request, as the decision left it, does to its subject (`subjectId`): the deal of a
  * registration or a special price, the fund of an MDF pre-approval, the applying partner. Pure;
  * the caller writes the change in the decision's transaction, or rejects the decision with the
- * refusal before anything is written. MDF claims and SPIFF claims change nothing yet (claims,
- * payments and payouts come with their own issue).
+ * refusal before anything is written. MDF and SPIFF claims are checked at every approving step
+ * (what the pre-approval has left, what the won deals sold) and change no document: money moves
+ * when finance records the payment (payment.ts).
  */
 export function subjectEffect(
   decided: Request,
@@ -84,9 +98,19 @@ export function subjectEffect(
       if (effect.refusal !== undefined) return { refusal: effect.refusal };
       return { change: { collection: 'partners', document: effect.partner } };
     }
-    case 'mdf_claim':
-    case 'spiff_claim':
-      return unchanged;
+    case 'mdf_claim': {
+      const refusal = mdfClaimRefusal(decided, subjects.preapprovals, subjects.claims.values());
+      return refusal === null ? unchanged : { refusal };
+    }
+    case 'spiff_claim': {
+      const refusal = spiffClaimRefusal(
+        decided,
+        subjects.spiffPrograms.get(decided.subjectId),
+        subjects.wonDeals,
+        subjects.claims.values(),
+      );
+      return refusal === null ? unchanged : { refusal };
+    }
   }
 }
 

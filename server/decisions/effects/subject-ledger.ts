@@ -37,11 +37,19 @@ export async function loadSubjects(
   at: Date,
 ): Promise<Subjects> {
   const ids = { deals: new Set<string>(), funds: new Set<string>(), partners: new Set<string>() };
+  const claimed = { preapprovals: new Set<string>(), programs: new Set<string>() };
+  const spiffPartners = new Set<string>();
   for (const request of requests) {
     if (request.type === 'deal_registration' || request.type === 'special_pricing') {
       ids.deals.add(request.subjectId);
     } else if (request.type === 'mdf_preapproval') ids.funds.add(request.subjectId);
     else if (request.type === 'partner_onboarding') ids.partners.add(request.subjectId);
+    else if (request.type === 'mdf_claim' && request.relatedRequestId !== null) {
+      claimed.preapprovals.add(request.relatedRequestId);
+    } else if (request.type === 'spiff_claim') {
+      claimed.programs.add(request.subjectId);
+      spiffPartners.add(request.partnerId);
+    }
   }
   const load = async <Doc extends { updatedAt: string }>(
     store: DocumentStore<Doc>,
@@ -52,6 +60,67 @@ export async function loadSubjects(
     funds: await load(stores.funds, ids.funds),
     partners: await load(stores.partners, ids.partners),
     tierProgram: ids.partners.size === 0 ? undefined : await tierProgramAt(tx, at),
+    ...(await claimSubjects(tx, claimed.preapprovals, claimed.programs, spiffPartners)),
+  };
+}
+
+/**
+ * What claims are judged against: the quoted pre-approvals and every MDF claim against them;
+ * the SPIFF programs, the claiming partners' other claims on them and their won deals.
+ */
+async function claimSubjects(
+  tx: Queryable,
+  preapprovalIds: Set<string>,
+  programIds: Set<string>,
+  partnerIds: Set<string>,
+): Promise<Pick<Subjects, 'preapprovals' | 'claims' | 'spiffPrograms' | 'wonDeals'>> {
+  const docs = async <Doc>(sql: string, params: unknown[]) =>
+    (await tx.query<{ doc: Doc }>(sql, params)).map((row) => row.doc);
+  const byId = <Doc extends { id: string }>(list: Doc[]) =>
+    new Map(list.map((doc) => [doc.id, doc]));
+  const preapprovals = [...preapprovalIds];
+  const programs = [...programIds];
+  const partners = [...partnerIds];
+  const mdfClaims =
+    preapprovals.length === 0
+      ? []
+      : await docs<Request>(
+          `SELECT doc FROM requests WHERE NOT deleted AND doc->>'relatedRequestId' = ANY($1)
+           AND doc->>'type' = 'mdf_claim'`,
+          [preapprovals],
+        );
+  const spiffClaims =
+    programs.length === 0
+      ? []
+      : await docs<Request>(
+          `SELECT doc FROM requests WHERE NOT deleted AND doc->>'type' = 'spiff_claim'
+           AND doc->>'subjectId' = ANY($1) AND doc->>'partnerId' = ANY($2)`,
+          [programs, partners],
+        );
+  return {
+    preapprovals: byId(
+      preapprovals.length === 0
+        ? []
+        : await docs<Request>(`SELECT doc FROM requests WHERE NOT deleted AND id = ANY($1)`, [
+            preapprovals,
+          ]),
+    ),
+    claims: byId([...mdfClaims, ...spiffClaims]),
+    spiffPrograms: byId(
+      programs.length === 0
+        ? []
+        : await docs<Program>(`SELECT doc FROM programs WHERE NOT deleted AND id = ANY($1)`, [
+            programs,
+          ]),
+    ),
+    wonDeals:
+      partners.length === 0
+        ? []
+        : await docs<Deal>(
+            `SELECT doc FROM deals WHERE NOT deleted AND doc->>'partnerId' = ANY($1)
+             AND doc->>'stage' = 'closed_won'`,
+            [partners],
+          ),
   };
 }
 
@@ -89,6 +158,14 @@ export function subjectLedger(subjects: Subjects) {
   };
   return {
     subjects,
+    /** A request as a decision left it: later claims in the transaction count a claim's grant. */
+    decided(request: Request) {
+      if (request.type === 'mdf_claim' || request.type === 'spiff_claim') {
+        subjects.claims.set(request.id, request);
+      } else if (subjects.preapprovals.has(request.id)) {
+        subjects.preapprovals.set(request.id, request);
+      }
+    },
     record(change: SubjectChange) {
       switch (change.collection) {
         case 'deals':
