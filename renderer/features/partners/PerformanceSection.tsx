@@ -81,7 +81,7 @@ export function PerformanceSection({ performance }: { performance: Performance[]
                 <XAxis dataKey="label" fontSize={11} tickLine={false} />
                 <YAxis
                   fontSize={11}
-                  width={64}
+                  width={84}
                   tickFormatter={(value: number) => money.format(value)}
                 />
                 <Tooltip formatter={(value) => money.format(Number(value))} />
