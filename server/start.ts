@@ -2,6 +2,7 @@ import type { FastifyServerOptions } from 'fastify';
 import { buildApp, type App } from './app';
 import type { ServerConfig } from './config';
 import { openDatabase } from './db/open';
+import { startJobQueue } from './jobs/job-queue';
 import { seedDemoIfEmpty } from './seed/demo';
 
 export type RunningStore = { app: App; url: string; close(): Promise<void> };
@@ -22,10 +23,25 @@ export async function startStore(
     });
     if (config.seed === 'demo') await seedDemoIfEmpty(database, app.stores);
     const address = await app.listen({ host: config.host, port: config.port });
+    // SLA escalation and expiry (docs/workflow.md, "Jobs"): started after the store listens,
+    // never waited for; a queue that cannot start is logged and the store serves on.
+    const jobs = startJobQueue({
+      database,
+      connectionString: config.database.engine === 'postgres' ? config.database.url : undefined,
+      log: {
+        info: (message) => {
+          app.log.info(message);
+        },
+        error: (error, message) => {
+          app.log.error({ err: error }, message);
+        },
+      },
+    });
     return {
       app,
       url: address.replace('[::1]', 'localhost'),
       async close() {
+        await jobs.stop();
         await app.close();
         await database.close();
       },

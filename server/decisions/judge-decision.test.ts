@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { aDecision, aRequest, ana, rita } from '../../test/support/scenario';
+import { aDecision, aRequest, ana, bob, rita } from '../../test/support/scenario';
 import { NOT_DUE } from '../../shared/rules/request-status';
 import { standardWorkflowV1 } from '../workflow/standard-definition';
-import { judgeDecision, type WorkflowContext } from './judge-decision';
+import type { UserAbsence } from '../../shared/schema';
+import { judgeDecision, mayDecideStep, type Decider, type WorkflowContext } from './judge-decision';
 
 const now = new Date('2026-11-24T12:00:00.000Z');
 const authority: WorkflowContext = {
@@ -65,10 +66,10 @@ describe('judgeDecision', () => {
       /not waiting for a decision/,
     ],
     [
-      'the wrong role',
-      aDecision(),
+      'the wrong role, not the assignee',
+      aDecision({ decidedBy: rita.userId }),
       aRequest(),
-      { ...rita, userId: ana.userId },
+      rita,
       /needs a channel account manager; you are a regional manager/,
     ],
     [
@@ -245,5 +246,128 @@ describe('judgeDecision', () => {
     );
     expect(request).toMatchObject({ status: 'rejected', currentStep: 2 });
     expect(request?.steps.map((step) => step.status)).toEqual(['rejected', 'waiting']);
+  });
+});
+
+describe('mayDecideStep: who may decide a step', () => {
+  const carla: Decider = { userId: 'user-cam-carla', role: 'cam', territoryIds: ['territory-a'] };
+  const dan: Decider = { userId: 'user-fin-dan', role: 'finance', territoryIds: ['territory-z'] };
+  const anasStep = { role: 'cam' as const, assigneeId: ana.userId };
+  const inA = { territoryId: 'territory-a' };
+  const away = (delegateId: string): UserAbsence => ({
+    from: '2026-11-20T00:00:00.000Z',
+    until: '2026-11-27T00:00:00.000Z',
+    delegateId,
+  });
+  const anaAway = (delegateId: string) => (userId: string) =>
+    userId === ana.userId ? away(delegateId) : null;
+  const nobodyAway = () => null;
+
+  it.each([
+    ['the assignee', anasStep, inA, ana, nobodyAway, now, 'assignee'],
+    ['a colleague in the role and territory', anasStep, inA, carla, nobodyAway, now, 'role_holder'],
+    [
+      'the role outside the territory',
+      anasStep,
+      inA,
+      bob,
+      nobodyAway,
+      now,
+      /not in your territories/,
+    ],
+    [
+      'the assignee, now in another role',
+      anasStep,
+      inA,
+      { ...rita, userId: ana.userId },
+      nobodyAway,
+      now,
+      'assignee',
+    ],
+    [
+      'another role in the territory',
+      anasStep,
+      inA,
+      rita,
+      nobodyAway,
+      now,
+      /needs a channel account manager/,
+    ],
+    [
+      'the delegate while the assignee is away',
+      anasStep,
+      inA,
+      dan,
+      anaAway(dan.userId),
+      now,
+      'delegate',
+    ],
+    [
+      'the delegate from the first instant',
+      anasStep,
+      inA,
+      dan,
+      anaAway(dan.userId),
+      new Date('2026-11-20T00:00:00.000Z'),
+      'delegate',
+    ],
+    [
+      'the delegate once the absence ended',
+      anasStep,
+      inA,
+      dan,
+      anaAway(dan.userId),
+      new Date('2026-11-27T00:00:00.000Z'),
+      /not in your territories/,
+    ],
+    [
+      'the delegate before the absence',
+      anasStep,
+      inA,
+      dan,
+      anaAway(dan.userId),
+      new Date('2026-11-19T23:59:59.999Z'),
+      /not in your territories/,
+    ],
+    [
+      'someone else while the assignee is away',
+      anasStep,
+      inA,
+      dan,
+      anaAway('user-other'),
+      now,
+      /not in your territories/,
+    ],
+    [
+      'a delegate of a step nobody is assigned',
+      { role: 'cam' as const, assigneeId: null },
+      inA,
+      dan,
+      anaAway(dan.userId),
+      now,
+      /not in your territories/,
+    ],
+    [
+      'the assignee outside the territory',
+      anasStep,
+      { territoryId: 'territory-b' },
+      ana,
+      nobodyAway,
+      now,
+      /not in your territories/,
+    ],
+  ] as const)('%s', (_case, step, request, decider, absenceOf, at, expected) => {
+    const answer = mayDecideStep(step, request, decider, absenceOf, at);
+    if (typeof expected === 'string') expect(answer).toEqual({ as: expected });
+    else expect(answer.refusal).toMatch(expected);
+  });
+
+  it('applies a delegate’s approval and rejects a stranger’s', () => {
+    const delegated = { ...authority, absenceOf: anaAway(dan.userId) };
+    const byDan = aDecision({ decidedBy: dan.userId });
+    expect(judgeDecision(byDan, aRequest(), dan, delegated, now).outcome.status).toBe('applied');
+    const stranger = judgeDecision(byDan, aRequest(), dan, authority, now).outcome;
+    expect(stranger.status).toBe('rejected');
+    expect(stranger.reason).toMatch(/not in your territories/);
   });
 });

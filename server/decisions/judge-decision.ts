@@ -4,6 +4,8 @@ import type {
   Decision,
   DecisionOutcome,
   Request,
+  RequestStep,
+  UserAbsence,
   UserRole,
   WorkflowDefinition,
 } from '../../shared/schema';
@@ -20,7 +22,41 @@ export type Decider = { userId: string; role: UserRole; territoryIds: readonly s
 export type WorkflowContext = {
   definitionOf(request: Request): WorkflowDefinition | undefined;
   rates: readonly ExchangeRate[];
+  /** The absence a user has on file (users' `away`); left out: nobody is away. */
+  absenceOf?: (userId: string) => UserAbsence | null;
 };
+
+/** Why the decider may decide a step (docs/workflow.md, "Who may decide a step"). */
+export type DecidingAs = 'assignee' | 'role_holder' | 'delegate';
+
+/**
+ * Who may decide a step, the one rule (docs/workflow.md): within the request's territory, its
+ * assignee or anyone holding the step's role; anywhere, the assignee's delegate while the
+ * assignee is away (`from <= now < until`). Answers why the decider may, or the refusal.
+ */
+export function mayDecideStep(
+  step: Pick<RequestStep, 'role' | 'assigneeId'>,
+  request: Pick<Request, 'territoryId'>,
+  decider: Decider,
+  absenceOf: (userId: string) => UserAbsence | null,
+  now: Date,
+): { as: DecidingAs; refusal?: undefined } | { as?: undefined; refusal: string } {
+  const inTerritory = decider.territoryIds.includes(request.territoryId);
+  if (inTerritory && step.assigneeId !== null && step.assigneeId === decider.userId) {
+    return { as: 'assignee' };
+  }
+  if (inTerritory && step.role === decider.role) return { as: 'role_holder' };
+  const absence = step.assigneeId === null ? null : absenceOf(step.assigneeId);
+  if (absence && absence.delegateId === decider.userId) {
+    const time = now.getTime();
+    if (Date.parse(absence.from) <= time && time < Date.parse(absence.until)) {
+      return { as: 'delegate' };
+    }
+  }
+  return inTerritory
+    ? { refusal: `needs ${roleNames[step.role]}; you are ${roleNames[decider.role]}.` }
+    : { refusal: 'is not in your territories.' };
+}
 
 export type Judgement =
   | { outcome: DecisionOutcome; request?: undefined }
@@ -31,10 +67,9 @@ export type Judgement =
  * decider's role and territories, the authority of the workflow version the request started
  * with. Pure: the caller stores the result.
  *
- * Who may decide a step (docs/workflow.md): anyone holding the step's role whose territories
- * include the request's. The assignee is whom the step is routed to, not the only one who may
- * take it: a colleague covering the territory in that role may decide it too, and the decision
- * records who did. The first decision for a step wins; a later one is superseded.
+ * Who may decide a step is `mayDecideStep`: the assignee, a holder of the step's role in the
+ * request's territory, or the delegate of an assignee who is away at `now`. The decision records
+ * who did. The first decision for a step wins; a later one is superseded.
  */
 export function judgeDecision(
   decision: Decision,
@@ -53,7 +88,15 @@ export function judgeDecision(
   if (lacksRequiredReason(decision.action, decision.comment)) {
     return rejected('A reason the partner can read is required to reject or return a request.');
   }
-  if (!request || !decider.territoryIds.includes(request.territoryId)) {
+  const absenceOf = workflow.absenceOf ?? (() => null);
+  const requestedStep = request?.steps[decision.stepIndex];
+  const allowed =
+    request && requestedStep
+      ? mayDecideStep(requestedStep, request, decider, absenceOf, now)
+      : undefined;
+  // Only an absent assignee's delegate may decide outside their own territories.
+  const delegate = allowed?.as === 'delegate';
+  if (!request || (!decider.territoryIds.includes(request.territoryId) && !delegate)) {
     return rejected(`Request ${decision.requestId} is not in your territories.`);
   }
   const step = request.steps[decision.stepIndex];
@@ -75,10 +118,8 @@ export function judgeDecision(
       `Step ${decision.stepIndex + 1} of request ${request.id} is not waiting for a decision (the request is ${request.status.replaceAll('_', ' ')}).`,
     );
   }
-  if (step.role !== decider.role) {
-    return rejected(
-      `Step ${decision.stepIndex + 1} needs ${roleNames[step.role]}; you are ${roleNames[decider.role]}.`,
-    );
+  if (allowed?.refusal !== undefined) {
+    return rejected(`Step ${decision.stepIndex + 1} ${allowed.refusal}`);
   }
   // Approving an earlier step forwards the request up the chain; only the final approval grants
   // what was asked, so only it must be within the approver's authority.
