@@ -20,6 +20,7 @@ import { registerSignIn } from './auth/sign-in';
 import type { Database } from './db/database';
 import { registerErrorHandling } from './errors';
 import { healthRoutes } from './routes/health';
+import { requestRoutes } from './routes/requests';
 import { registerCompression } from './sync/compression';
 import { syncRoutes } from './routes/sync';
 import { createChangeFeed } from './sync/change-feed';
@@ -87,6 +88,7 @@ export async function buildApp({
     identify: app.identify,
     heads: streamHeads(database, stores),
   });
+  await app.register(requestRoutes, { database, identify: app.identify });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   if (webRoot) {
