@@ -10,7 +10,7 @@ import {
 } from './expected-effect';
 
 type EffectNoteProps = {
-  request: Pick<Request, 'type' | 'steps' | 'amount'>;
+  request: Pick<Request, 'type' | 'steps' | 'amount' | 'approvedAmount'>;
   decision: Decision;
   subject: EffectSubject;
 };

@@ -13,16 +13,17 @@ function lastStep(type: Request['type'], overrides: Partial<Request> = {}): Requ
   return { ...request, steps: request.steps.slice(0, 1) };
 }
 
-const approve = { action: 'approve', stepIndex: 0, decidedAt } as const;
-const reject = { action: 'reject', stepIndex: 0, decidedAt } as const;
-const returnForInfo = { action: 'return_for_info', stepIndex: 0, decidedAt } as const;
+const approve = { action: 'approve', stepIndex: 0, decidedAt, amount: null } as const;
+const reject = { action: 'reject', stepIndex: 0, decidedAt, amount: null } as const;
+const returnForInfo = { action: 'return_for_info', stepIndex: 0, decidedAt, amount: null } as const;
+const approvePart = { ...approve, amount: usd(250_000) };
 const conflicting = aDeal({ conflictsWith: ['deal-b7'] });
 
 describe('expectedEffect', () => {
   it.each<{
     name: string;
     request: Request;
-    decision: typeof approve | typeof reject | typeof returnForInfo;
+    decision: typeof approve | typeof reject | typeof returnForInfo | typeof approvePart;
     subject: EffectSubject;
     effect: ReturnType<typeof expectedEffect>;
   }>([
@@ -78,6 +79,18 @@ describe('expectedEffect', () => {
         amount: usd(400_000),
         period: '2026-H2',
         balanceAfter: usd(1_100_000),
+      },
+    },
+    {
+      name: 'a partial approval reserves only the amount the CAM granted',
+      request: lastStep('mdf_preapproval', { amount: usd(400_000) }),
+      decision: approvePart,
+      subject: { fund: aFund() },
+      effect: {
+        kind: 'funds_reserved',
+        amount: usd(250_000),
+        period: '2026-H2',
+        balanceAfter: usd(1_250_000),
       },
     },
     {

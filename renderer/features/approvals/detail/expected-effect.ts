@@ -1,3 +1,4 @@
+import { approvedAmountAfter, grantedAmount } from '../../../../shared/rules/partial-approval';
 import {
   DEFAULT_PROTECTION_DAYS,
   type Deal,
@@ -36,8 +37,13 @@ export type DecisionEffect =
   /** The subject is not on this device (yet): nothing precise can be said. */
   | { kind: 'subject_unknown' };
 
-export type DecisionOnRequest = Pick<Decision, 'action' | 'stepIndex' | 'decidedAt'>;
-type DecidedRequest = Pick<Request, 'type' | 'steps' | 'amount'>;
+export type DecisionOnRequest = Pick<Decision, 'action' | 'stepIndex' | 'decidedAt' | 'amount'>;
+type DecidedRequest = Pick<Request, 'type' | 'steps' | 'amount' | 'approvedAmount'>;
+
+/** What the final approval grants: a partial approval's amount, else what is still asked. */
+function granted(request: DecidedRequest, decision: DecisionOnRequest): Money | null {
+  return grantedAmount({ ...request, approvedAmount: approvedAmountAfter(request, decision) });
+}
 
 const DAY_MS = 86_400_000;
 
@@ -67,7 +73,7 @@ export function expectedEffect(
     case 'special_pricing':
       return { kind: 'authorization_issued', authorizationId: null };
     case 'mdf_preapproval':
-      return fundReservation(request.amount, subject.fund);
+      return fundReservation(granted(request, decision), subject.fund);
     case 'partner_onboarding':
       return subject.partner
         ? { kind: 'partner_activated', tier: subject.partner.tier }
@@ -120,6 +126,7 @@ export function storedEffect(
 ): DecisionEffect {
   const expected = expectedEffect(request, decision, subject);
   const { deal, fund, partner } = subject;
+  const amount = granted(request, decision);
   switch (expected.kind) {
     case 'protected':
       return deal?.protectionExpiresAt
@@ -137,10 +144,10 @@ export function storedEffect(
     case 'funds_reserved':
     case 'funds_short':
       // The fund as the store wrote it in the decision's transaction already shows the reserve.
-      return fund && request.amount && fund.updatedAt >= recordedAt
+      return fund && amount && fund.updatedAt >= recordedAt
         ? {
             kind: 'funds_reserved',
-            amount: request.amount,
+            amount,
             period: fund.period,
             balanceAfter: fund.balance,
           }
