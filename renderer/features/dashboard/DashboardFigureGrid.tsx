@@ -10,7 +10,7 @@ import { formatCount, formatMoneyIn, formatOriginals, formatPercent } from './fo
 type GridProps = {
   figures: DashboardFigures;
   health: ReadonlyMap<string, HealthScore>;
-  onDrill: (figure: DrillFigure, title: string, tier?: PartnerTier) => void;
+  onDrill: (figure: DrillFigure, tier?: PartnerTier) => void;
 };
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
@@ -21,8 +21,8 @@ export function DashboardFigureGrid({ figures, health, onDrill }: GridProps) {
   const locale = i18n.language;
   const money = (total: DashboardFigures['revenue']) => formatMoneyIn(total.total, locale, true);
   const open = t('dashboard.openRecords');
-  const card = (figure: DrillFigure) => (id: string) => {
-    onDrill(figure, t(`dashboard.figure.${id}`));
+  const card = (figure: DrillFigure) => () => {
+    onDrill(figure);
   };
   const shown = figures.partners
     .map((row) => health.get(row.partner.id))
@@ -141,7 +141,7 @@ export function DashboardFigureGrid({ figures, health, onDrill }: GridProps) {
       <TierDistributionChart
         tiers={figures.tiers}
         onTier={(tier) => {
-          onDrill('tier', t(`partners.tier.${tier}`), tier);
+          onDrill('tier', tier);
         }}
       />
       <section className="dashboard-movers" aria-labelledby="movers-title">
@@ -177,7 +177,7 @@ export function DashboardFigureGrid({ figures, health, onDrill }: GridProps) {
             );
           })}
         </div>
-        <button type="button" onClick={card('movers').bind(null, 'movers')}>
+        <button type="button" onClick={card('movers')}>
           {t('dashboard.openRecords')}
         </button>
       </section>

@@ -11,7 +11,7 @@ import { useDashboardSources } from './useDashboardSources';
 import { useReportingCurrency } from './useReportingCurrency';
 import './dashboard.css';
 
-type Drill = { figure: DrillFigure; title: string; tier?: PartnerTier };
+type Drill = { figure: DrillFigure; tier?: PartnerTier };
 
 /** The territory at a glance: every figure from the rollups, each opening its partners. */
 export function DashboardPage() {
@@ -57,15 +57,17 @@ export function DashboardPage() {
         <DashboardFigureGrid
           figures={figures}
           health={health}
-          onDrill={(figure, title, tier) => {
-            setDrill(tier ? { figure, title, tier } : { figure, title });
+          onDrill={(figure, tier) => {
+            setDrill(tier ? { figure, tier } : { figure });
           }}
         />
         {drill ? (
           <DrillDown
             key={`${drill.figure}-${drill.tier ?? ''}`}
             figure={drill.figure}
-            title={drill.title}
+            title={
+              drill.tier ? t(`partners.tier.${drill.tier}`) : t(`dashboard.figure.${drill.figure}`)
+            }
             rows={rows}
             health={health}
             onClose={() => {

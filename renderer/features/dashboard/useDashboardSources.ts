@@ -68,6 +68,10 @@ function useLocalDealChanges(stored: Territory[] | undefined): Territory[] | und
       ),
     );
   }, [stored]);
+  // Deals whose state the rollup holds is known: counted as their copy was at `computedAt`, or
+  // added here. A deal first seen after the count (a first sync's insert) is not known: the
+  // rollup may hold it already, so it is left to the store's next count.
+  const known = useRef(new Set<string>());
   useEffect(() => {
     const subscription = database.deals.$.subscribe((event) => {
       const next = event.operation === 'DELETE' ? null : (event.documentData as Deal);
@@ -75,6 +79,13 @@ function useLocalDealChanges(stored: Territory[] | undefined): Territory[] | und
       const latest = next ?? previous;
       const counted = latest ? countedAt.current.get(latest.territoryId) : undefined;
       if (!latest || counted === undefined || latest.updatedAt <= counted) return;
+      const isKnown =
+        known.current.has(latest.id) ||
+        (previous !== null && previous.updatedAt <= counted) ||
+        // Registered after the count: the rollup cannot hold it.
+        (previous === null && next !== null && next.registeredAt > counted);
+      if (!isKnown) return;
+      known.current.add(latest.id);
       setChanges((seen) => [...seen, { previous, next }]);
     });
     return () => {
