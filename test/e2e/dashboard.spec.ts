@@ -150,15 +150,15 @@ test('screenshots in English and Spanish, light and dark', async ({ page }) => {
   await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
   await expect(page.getByTestId('figure-revenue')).toBeVisible();
   await page.getByRole('button', { name: /^Registered deals:/ }).click();
-  await page.screenshot({ path: 'test-results/dashboard-en-light.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/f-dashboard-en-light.png', fullPage: true });
   await page.getByRole('button', { name: 'Dark theme' }).click();
-  await page.screenshot({ path: 'test-results/dashboard-en-dark.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/f-dashboard-en-dark.png', fullPage: true });
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
   await expect(page.getByRole('heading', { name: 'Panel del territorio' })).toBeVisible();
   await expect(
     page.getByRole('region', { name: /Detrás de «Oportunidades registradas»/ }),
   ).toBeVisible();
-  await page.screenshot({ path: 'test-results/dashboard-es-dark.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/f-dashboard-es-dark.png', fullPage: true });
   await page.getByRole('button', { name: 'Tema claro' }).click();
-  await page.screenshot({ path: 'test-results/dashboard-es-light.png', fullPage: true });
+  await page.screenshot({ path: '/tmp/f-dashboard-es-light.png', fullPage: true });
 });
