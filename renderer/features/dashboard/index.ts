@@ -6,3 +6,5 @@ export { usePartnerHealth } from './usePartnerHealth';
 /** For the partners and deals tables: the user's reporting currency and money in it. */
 export { useReportingCurrency } from './useReportingCurrency';
 export { formatMoneyIn, formatOriginals } from './format';
+/** The rates the territories replicate, as shared/rules/money.ts takes them. */
+export { rateTableOf } from './useDashboard';
