@@ -1,6 +1,6 @@
 import { Agent, request } from 'node:http';
-import { promisify } from 'node:util';
-import { brotliDecompress, gunzip } from 'node:zlib';
+import type { Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip } from 'node:zlib';
 import { documentStore } from '../../server/sync/document-store';
 import { replicatedCollections, type ReplicatedCollectionName } from '../../shared/schema';
 import {
@@ -29,11 +29,6 @@ export type PullPass = {
 /** How the benchmark client asks for pull pages: plain, or compressed (server/sync/compression.ts). */
 export type PullEncoding = 'identity' | 'gzip' | 'br';
 
-const decoders: Record<Exclude<PullEncoding, 'identity'>, (body: Buffer) => Promise<Buffer>> = {
-  gzip: promisify(gunzip),
-  br: promisify(brotliDecompress),
-};
-
 /**
  * One client paging through every collection with the largest page the protocol allows, as a
  * first sync does, over HTTP: the store's whole path (auth, SQL, validation, JSON), with the
@@ -56,37 +51,47 @@ export async function pullOverHttp(
       const query = new URLSearchParams({ limit: String(limit) });
       if (checkpoint) query.set('seq', String(checkpoint.seq));
       if (checkpoint?.scope) query.set('scope', checkpoint.scope);
-      const { status, sentAs, body } = await get(
+      const { status, text, wireBytes } = await get(
         `${store.url}/sync/${name}/pull?${query.toString()}`,
         headers,
         agent,
       );
-      const text = (sentAs === 'identity' ? body : await decoders[sentAs](body)).toString('utf8');
       if (status !== 200) throw new Error(`Pull of ${name} answered ${status}: ${text}`);
       // The store's pull answer (docs/sync-protocol.md).
       const page = JSON.parse(text) as PullResponse<Record<string, unknown>>;
-      return { page, size: text.length, wireSize: body.length };
+      return { page, size: text.length, wireSize: wireBytes };
     }, limit);
   } finally {
     agent.destroy();
   }
 }
 
-type RawAnswer = { status: number; sentAs: PullEncoding; body: Buffer };
+type Answer = { status: number; text: string; wireBytes: number };
 
-function get(url: string, headers: Record<string, string>, agent: Agent): Promise<RawAnswer> {
+/** A GET whose body is decoded here, counting its bytes as they travelled. */
+function get(url: string, headers: Record<string, string>, agent: Agent): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const call = request(url, { headers, agent }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('error', reject);
-      response.on('end', () => {
-        const sentAs = response.headers['content-encoding'] ?? 'identity';
-        if (sentAs !== 'identity' && sentAs !== 'gzip' && sentAs !== 'br') {
-          reject(new Error(`The store sent a page as "${sentAs}"`));
-          return;
-        }
-        resolve({ status: response.statusCode ?? 0, sentAs, body: Buffer.concat(chunks) });
+      const sentAs = response.headers['content-encoding'] ?? 'identity';
+      const decoders: Record<string, (() => Transform) | undefined> = {
+        br: createBrotliDecompress,
+        gzip: createGunzip,
+      };
+      const decoder = decoders[sentAs];
+      if (!decoder && sentAs !== 'identity') {
+        reject(new Error(`The store sent a page as "${sentAs}"`));
+        return;
+      }
+      let wireBytes = 0;
+      if (decoder) response.on('data', (chunk: { length: number }) => (wireBytes += chunk.length));
+      const decoded = decoder ? response.pipe(decoder()) : response;
+      decoded.setEncoding('utf8');
+      let text = '';
+      decoded.on('data', (chunk: string) => (text += chunk));
+      decoded.on('error', reject);
+      decoded.on('end', () => {
+        const status = response.statusCode ?? 0;
+        resolve({ status, text, wireBytes: decoder ? wireBytes : Buffer.byteLength(text) });
       });
     });
     call.on('error', reject);

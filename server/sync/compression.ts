@@ -13,8 +13,8 @@ const brotliOptions: BrotliOptions = {
 };
 const zlibOptions: ZlibOptions = { level: 6 };
 const compressors = {
-  br: (body: Buffer | string) => promisify(brotliCompress)(body, brotliOptions),
-  gzip: (body: Buffer | string) => promisify(gzip)(body, zlibOptions),
+  br: (body: string) => promisify(brotliCompress)(body, brotliOptions),
+  gzip: (body: string) => promisify(gzip)(body, zlibOptions),
 };
 type Encoding = keyof typeof compressors;
 
@@ -36,7 +36,8 @@ type Encoding = keyof typeof compressors;
  */
 export function registerCompression(app: FastifyInstance) {
   app.addHook('onSend', async (request, reply, payload) => {
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    // Fastify serialises JSON answers to strings (pull pages are sent as strings already).
+    if (typeof payload !== 'string') return payload;
     if (reply.hasHeader('content-encoding')) return payload;
     if (!String(reply.getHeader('content-type') ?? '').startsWith('application/json')) {
       return payload;
