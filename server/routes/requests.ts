@@ -82,7 +82,14 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       schema: {
         params: RequestParams,
         body: PaymentBody,
-        response: { 200: RequestSchema, 201: RequestSchema, ...errors },
+        // 413 and 415: a body over the store's limit, or not JSON.
+        response: {
+          200: RequestSchema,
+          201: RequestSchema,
+          413: ApiErrorSchema,
+          415: ApiErrorSchema,
+          ...errors,
+        },
       },
     },
     async (request, reply) => {

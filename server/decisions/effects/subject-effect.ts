@@ -13,17 +13,19 @@ export type Subjects = {
   partners: Map<string, Partner>;
   /** The tier program in force when the decisions are judged, if one is published. */
   tierProgram: Program | undefined;
+  // The claim subjects are optional: callers that judge no claims (the intake's checks) need not
+  // load them; a claim judged without them finds no pre-approval, program or won deal.
   /** The pre-approvals the MDF claims quote, by id. */
-  preapprovals: Map<string, Request>;
+  preapprovals?: Map<string, Request>;
   /**
    * The claims that draw on the same pre-approvals or SPIFF programs, by id, as the transaction
    * has decided them so far (two claims on one pre-approval share what it has left).
    */
-  claims: Map<string, Request>;
+  claims?: Map<string, Request>;
   /** The SPIFF programs the SPIFF claims name, by id. */
-  spiffPrograms: Map<string, Program>;
+  spiffPrograms?: Map<string, Program>;
   /** The claiming partners' won deals, which SPIFF claims are counted against. */
-  wonDeals: Deal[];
+  wonDeals?: Deal[];
 };
 
 export type SubjectChange =
@@ -99,15 +101,19 @@ export function subjectEffect(
       return { change: { collection: 'partners', document: effect.partner } };
     }
     case 'mdf_claim': {
-      const refusal = mdfClaimRefusal(decided, subjects.preapprovals, subjects.claims.values());
+      const refusal = mdfClaimRefusal(
+        decided,
+        subjects.preapprovals ?? new Map(),
+        subjects.claims?.values() ?? [],
+      );
       return refusal === null ? unchanged : { refusal };
     }
     case 'spiff_claim': {
       const refusal = spiffClaimRefusal(
         decided,
-        subjects.spiffPrograms.get(decided.subjectId),
-        subjects.wonDeals,
-        subjects.claims.values(),
+        subjects.spiffPrograms?.get(decided.subjectId),
+        subjects.wonDeals ?? [],
+        subjects.claims?.values() ?? [],
       );
       return refusal === null ? unchanged : { refusal };
     }

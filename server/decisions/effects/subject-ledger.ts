@@ -161,8 +161,8 @@ export function subjectLedger(subjects: Subjects) {
     /** A request as a decision left it: later claims in the transaction count a claim's grant. */
     decided(request: Request) {
       if (request.type === 'mdf_claim' || request.type === 'spiff_claim') {
-        subjects.claims.set(request.id, request);
-      } else if (subjects.preapprovals.has(request.id)) {
+        subjects.claims?.set(request.id, request);
+      } else if (subjects.preapprovals?.has(request.id)) {
         subjects.preapprovals.set(request.id, request);
       }
     },
