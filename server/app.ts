@@ -20,6 +20,7 @@ import { registerSignIn } from './auth/sign-in';
 import type { Database } from './db/database';
 import { registerErrorHandling } from './errors';
 import { healthRoutes } from './routes/health';
+import { intakeRoutes } from './routes/intake';
 import { requestRoutes } from './routes/requests';
 import { registerCompression } from './sync/compression';
 import { syncRoutes } from './routes/sync';
@@ -81,6 +82,7 @@ export async function buildApp({
   app.addHook('onClose', () => changeFeed.stop());
 
   await app.register(healthRoutes, { database });
+  await app.register(intakeRoutes, { database });
   await app.register(syncRoutes, {
     stores,
     changeFeed,

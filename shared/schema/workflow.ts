@@ -52,6 +52,24 @@ const WorkflowStep = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * When a request entering through intake needs nobody's decision: every field given must hold,
+ * and the automatic checks must have found nothing (no channel conflict, the partner eligible,
+ * the fund covering it). A request without an amount never satisfies `amountAtMostMinor`.
+ */
+const AutoApprovalRule = Type.Object(
+  {
+    tierIn: Type.Optional(Type.Array(StringEnum(partnerTiers), { minItems: 1, maxItems: 4 })),
+    /** The request's amount converted to the base currency is at most this. */
+    amountAtMostMinor: Type.Optional(BaseAmountMinor),
+    discountAtMostPercent: Type.Optional(Percent),
+    partnerTypeIn: Type.Optional(
+      Type.Array(StringEnum(partnerTypes), { minItems: 1, maxItems: 4 }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 const RequestWorkflow = Type.Object(
   {
     type: StringEnum(requestTypes),
@@ -60,6 +78,8 @@ const RequestWorkflow = Type.Object(
     checksAuthority: Type.Boolean(),
     /** An open request not finally decided this many days after submission expires. */
     expiresAfterDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
+    /** Optional (definitions before it have none): any rule holding approves at intake. */
+    autoApproval: Type.Optional(Type.Array(AutoApprovalRule, { maxItems: 20 })),
   },
   { additionalProperties: false },
 );
@@ -102,6 +122,7 @@ export type WorkflowDefinition = Static<typeof WorkflowDefinitionSchema>;
 export type RequestWorkflow = Static<typeof RequestWorkflow>;
 export type WorkflowStep = Static<typeof WorkflowStep>;
 export type RoutingClause = Static<typeof RoutingClause>;
+export type AutoApprovalRule = Static<typeof AutoApprovalRule>;
 export type AuthorityLimit = Static<typeof AuthorityLimit>;
 export type WorkflowRef = Static<typeof WorkflowRefSchema>;
 

@@ -1,3 +1,4 @@
+import { issueServiceCredential } from '../../server/intake/credentials';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { requestsFor, type Credentials, type FuzzRequest } from '../support/api-fuzz-requests';
@@ -40,6 +41,9 @@ describe('fuzzing the OpenAPI document of a store on PostgreSQL', () => {
     document = (await app.inject({ url: '/openapi.json' })).json<OpenApiDocument>();
     checker = responseChecker(document);
     credentials = await fuzzCredentials(app, [ana, bob, rita], gone);
+    // The intake routes take a service credential, not a user's token (docs/intake-api.md).
+    const intakeSecret = await issueServiceCredential(store.database(), 'partner-portal');
+    credentials = { ...credentials, valid: [...credentials.valid, `Bearer ${intakeSecret}`] };
   });
 
   async function send(request: FuzzRequest) {
@@ -84,7 +88,9 @@ describe('fuzzing the OpenAPI document of a store on PostgreSQL', () => {
         'post /sync/partners/push',
       ]),
     );
-    expect(operations).toHaveLength(3 + 12 * 2 + 1);
+    // health and auth, pull and push per collection, the stream, the three request routes
+    // (payment, attachments, a file) and the four intake routes.
+    expect(operations).toHaveLength(3 + 12 * 2 + 1 + 3 + 4);
   });
 
   it(
