@@ -12,7 +12,7 @@ function waitingForMe(page: Page) {
 async function signInAndInstall(page: Page) {
   await signIn(page, 'Ana García');
   await expect(waitingForMe(page).first()).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('All changes sent');
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('All changes sent');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
@@ -36,7 +36,7 @@ test('a reload offline opens the workspace from the service worker, not an error
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('status')).toContainText('Offline');
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('Offline');
   await expect(waitingForMe(page)).toHaveCount(requestCount);
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeHidden();
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
@@ -69,7 +69,9 @@ test('a new build waits while a decision is unsent, then is offered with Reload'
       .getByRole('region', { name: 'Selected request' })
       .getByRole('button', { name: 'Approve' })
       .click();
-    await expect(page.getByRole('status')).toContainText('1 change waiting to be sent');
+    await expect(page.getByRole('banner').getByRole('status')).toContainText(
+      '1 change waiting to be sent',
+    );
 
     // Back online, but the store refuses the push for now: the decision stays queued.
     await context.route('**/sync/decisions/push', (route) => route.abort());
@@ -95,7 +97,7 @@ test('a new build waits while a decision is unsent, then is offered with Reload'
     // Dropping and restoring the connection makes the app push again at once.
     await context.setOffline(true);
     await context.setOffline(false);
-    await expect(page.getByRole('status')).toContainText('All changes sent');
+    await expect(page.getByRole('banner').getByRole('status')).toContainText('All changes sent');
     const reload = banner.getByRole('button', { name: 'Reload' });
     await expect(reload).toBeEnabled();
     await page.screenshot({ path: '/tmp/h5-update-ready.png' });
