@@ -25,15 +25,17 @@ test('a CAM approves offline; after reconnecting the store shows it applied', as
   const { row: item, detail } = await openRequest(page, request.id);
 
   await context.setOffline(true);
-  await expect(page.getByRole('status')).toContainText('Offline');
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('Offline');
   await detail.getByRole('textbox', { name: 'Comment' }).fill('Approved on the plane');
   await detail.getByRole('button', { name: 'Approve' }).click();
   await expect(item.getByText('Waiting to be sent')).toBeVisible();
   await expect(detail.getByRole('button', { name: 'Approve' })).toBeHidden();
-  await expect(page.getByRole('status')).toContainText('1 change waiting to be sent');
+  await expect(page.getByRole('banner').getByRole('status')).toContainText(
+    '1 change waiting to be sent',
+  );
 
   await context.setOffline(false);
-  await expect(page.getByRole('status')).toContainText('All changes sent');
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('All changes sent');
   await expect(item).toBeHidden();
 
   const stored = await withStore(async ({ requests, decisions }) => {
@@ -73,9 +75,9 @@ test('two CAMs decide the same request offline: one applied, the other supersede
   await expect(diegos.row.getByText('Waiting to be sent')).toBeVisible();
 
   await ana.setOffline(false);
-  await expect(anaPage.getByRole('status')).toContainText('All changes sent');
+  await expect(anaPage.getByRole('banner').getByRole('status')).toContainText('All changes sent');
   await diego.setOffline(false);
-  await expect(diegoPage.getByRole('status')).toContainText('All changes sent');
+  await expect(diegoPage.getByRole('banner').getByRole('status')).toContainText('All changes sent');
 
   const diegosDecision = diegoPage
     .getByRole('list', { name: 'My decisions' })
@@ -100,7 +102,7 @@ test('keyboard: select three with x, approve them in bulk with one confirmation,
   const rows = waitingList(page).getByRole('listitem');
   await expect(rows.first()).toBeVisible();
   await context.setOffline(true);
-  await expect(page.getByRole('status')).toContainText('Offline');
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('Offline');
 
   // Typing in the search box is text, not shortcuts: nothing is selected or approved.
   await page.keyboard.press('/');
@@ -130,10 +132,12 @@ test('keyboard: select three with x, approve them in bulk with one confirmation,
       'Waiting to be sent',
     );
   }
-  await expect(page.getByRole('status')).toContainText('3 changes waiting to be sent');
+  await expect(page.getByRole('banner').getByRole('status')).toContainText(
+    '3 changes waiting to be sent',
+  );
 
   await context.setOffline(false);
-  await expect(page.getByRole('status')).toContainText('All changes sent');
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('All changes sent');
   const stored = await withStore(({ decisions }) =>
     decisions
       .pull(null, 5000, { userId: 'user-cam-ana', territoryIds: [] })

@@ -54,7 +54,9 @@ test('a scope change sends the waiting decisions before it wipes and re-pulls', 
     await openRequest(page, request.id);
     await context.setOffline(true);
     await approve(page, request);
-    await expect(page.getByRole('status')).toContainText('1 change waiting to be sent');
+    await expect(page.getByRole('banner').getByRole('status')).toContainText(
+      '1 change waiting to be sent',
+    );
 
     // Meanwhile Olivia is given a second territory: her checkpoints no longer match her scope.
     // Her outbox is held back at the network until the app has seen that, so it is the
@@ -76,7 +78,9 @@ test('a scope change sends the waiting decisions before it wipes and re-pulls', 
       .poll(() => withStore(({ requests }) => requests.get(request.id)), { timeout: 30_000 })
       .toMatchObject({ currentStep: request.currentStep + 1 });
     // The wipe and re-pull happened, and the decision came back from the store with its outcome.
-    await expect(page.getByRole('status')).toContainText('All changes sent', { timeout: 30_000 });
+    await expect(page.getByRole('banner').getByRole('status')).toContainText('All changes sent', {
+      timeout: 30_000,
+    });
     await expect(
       page.getByRole('list', { name: 'My decisions' }).getByRole('listitem').first(),
     ).toContainText('Applied');
@@ -93,11 +97,13 @@ test('a revoked CAM is signed out and told how many unsent decisions were discar
   const requests = await waitingForOlivia(2, 1);
   try {
     await signIn(page, 'Olivia Bennett');
-    await expect(page.getByRole('status')).toContainText('Last synced');
+    await expect(page.getByRole('banner').getByRole('status')).toContainText('Last synced');
     await showAllForMyRole(page);
     await context.setOffline(true);
     for (const request of requests) await approve(page, request);
-    await expect(page.getByRole('status')).toContainText('2 changes waiting to be sent');
+    await expect(page.getByRole('banner').getByRole('status')).toContainText(
+      '2 changes waiting to be sent',
+    );
 
     await putOlivia({ ...before, active: false });
     await context.setOffline(false);

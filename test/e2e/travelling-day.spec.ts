@@ -40,7 +40,7 @@ test('a travelling day: nothing decided offline is lost, the refused one is expl
 
   let page = await context.newPage();
   await signIn(page, 'Ana García', `${store.url}/`);
-  await expect(page.getByRole('status')).toContainText('Last synced');
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('Last synced');
   await expect(waitingList(page).getByRole('listitem').first()).toBeVisible();
   // The service worker has taken the page: the app shell is cached for the flight.
   await page.evaluate(async () => {
@@ -51,7 +51,7 @@ test('a travelling day: nothing decided offline is lost, the refused one is expl
   await page.close();
   page = await context.newPage();
   await page.goto(`${store.url}/`);
-  await expect(page.getByRole('status')).toContainText('Offline');
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('Offline');
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 
   const [doubleClicked, refused, rejected, returned, ...approved] = requests;
@@ -71,7 +71,7 @@ test('a travelling day: nothing decided offline is lost, the refused one is expl
   await decide(rejected, 'Reject', 'Duplicado: ya registrado');
   await decide(returned, 'Return for info', 'Which end customer? 🤔');
   for (const request of approved) await decide(request, 'Approve');
-  const status = page.getByRole('status');
+  const status = page.getByRole('banner').getByRole('status');
   await expect(status).toContainText('20 changes waiting to be sent');
 
   // Signing out now would lose them: the CAM is asked, and stays.
