@@ -1,5 +1,6 @@
 import { openRequestStatuses } from '../../shared/rules/request-status';
 import {
+  closedDealStages,
   dealsCollection,
   requestsCollection,
   type Deal,
@@ -16,8 +17,9 @@ export const EXPIRY_BATCH = 500;
 
 /**
  * The expiry job (docs/workflow.md, "Expiry"), in one transaction under the change-feed lock:
- * - an approved deal registration whose protection period ended at or before `now`: the deal's
- *   registration status and its request become expired;
+ * - an approved deal registration whose protection period ended at or before `now`, on a deal
+ *   still open: the deal's registration status and its request become expired (a won or lost
+ *   deal keeps its approved registration: the protection did its work);
  * - an open request past its definition's `expiresAfterDays`: expired, and so is its deal's
  *   registration when it is a deal registration.
  * Each expired request gets an `expired` history entry; a second run at the same `now` finds
@@ -37,8 +39,9 @@ export async function expireRequests(
         `SELECT doc FROM deals
          WHERE NOT deleted AND doc->>'registrationStatus' = 'approved'
            AND doc->>'protectionExpiresAt' <= $1
+           AND NOT doc->>'stage' = ANY($3::text[])
          ORDER BY id LIMIT $2 FOR UPDATE`,
-        [at, EXPIRY_BATCH],
+        [at, EXPIRY_BATCH, closedDealStages],
       )
     ).map((row) => row.doc);
     const changedRequests = new Map<string, Request>();

@@ -1,4 +1,4 @@
-import type { Deal } from '../schema';
+import { isClosedDealStage, type Deal } from '../schema';
 import { isOpenRequest } from './request-status';
 import { legalForms } from './legal-forms';
 
@@ -156,7 +156,7 @@ export function claimsCustomer(candidate: ConflictCandidate, asOfMs: number): bo
   if (candidate.kind === 'direct_opportunity') return true;
   if (isOpenRequest(candidate.registrationStatus)) return true;
   if (candidate.registrationStatus !== 'approved') return false;
-  if (candidate.stage === 'closed_won' || candidate.stage === 'closed_lost') return false;
+  if (isClosedDealStage(candidate.stage)) return false;
   return (
     candidate.protectionExpiresAt === null || Date.parse(candidate.protectionExpiresAt) > asOfMs
   );

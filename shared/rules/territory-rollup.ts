@@ -8,6 +8,7 @@ import type {
   RollupLane,
   TerritoryRollup,
 } from '../schema';
+import { isClosedDealStage } from '../schema';
 
 /** The raw records a territory's rollup is counted from. */
 export type RollupSources = {
@@ -23,7 +24,6 @@ export type RollupSources = {
 export type RollupWindow = { firstMonth: string; monthCount: number };
 
 const HOUR_MS = 3_600_000;
-const closedStages: ReadonlySet<string> = new Set(['closed_won', 'closed_lost']);
 
 /** Months since year 0 of a `YYYY-MM...` string (an instant, a date or a month). */
 export function monthNumber(text: string): number {
@@ -113,7 +113,7 @@ function countDeal(partner: PartnerRollup, window: RollupWindow, deal: Deal, sig
   if (deal.stage === 'closed_won') {
     add(partner.won, 1);
     add(lane.wonMinor, deal.amount.amountMinor);
-  } else if (!closedStages.has(deal.stage)) {
+  } else if (!isClosedDealStage(deal.stage)) {
     add(lane.pipelineMinor, deal.amount.amountMinor);
   }
 }

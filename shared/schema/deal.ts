@@ -22,6 +22,15 @@ export const dealStages = [
   'closed_won',
   'closed_lost',
 ] as const;
+export type DealStage = (typeof dealStages)[number];
+
+/** The stages of a deal that is over (won or lost): nothing about it is open any more. */
+export const closedDealStages: readonly DealStage[] = ['closed_won', 'closed_lost'];
+
+/** Whether a deal in this stage is over. */
+export function isClosedDealStage(stage: string): boolean {
+  return (closedDealStages as readonly string[]).includes(stage);
+}
 
 /**
  * A registration is a draft until the partner submits it; from then on it carries the status

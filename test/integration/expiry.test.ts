@@ -97,6 +97,32 @@ describe.each(engines)('automatic expiry on %s', (engine) => {
     expect(await expireRequests(database, afterProtection)).toEqual({ requests: [], deals: [] });
   });
 
+  it('leaves a won or lost deal’s registration approved after its protection period', async () => {
+    await app.storeOf('deals').put([
+      aDeal({
+        id: 'deal-won',
+        stage: 'closed_won',
+        registrationStatus: 'approved',
+        protectionExpiresAt: protectionEnds,
+      }),
+      aDeal({
+        id: 'deal-lost',
+        stage: 'closed_lost',
+        registrationStatus: 'approved',
+        protectionExpiresAt: protectionEnds,
+      }),
+    ]);
+    await app
+      .storeOf('requests')
+      .put([
+        { ...approvedRegistration, id: 'request-won', subjectId: 'deal-won' },
+        { ...approvedRegistration, id: 'request-lost', subjectId: 'deal-lost' },
+      ]);
+    expect(await expireRequests(database, afterProtection)).toEqual({ requests: [], deals: [] });
+    expect((await app.storeOf('deals').get('deal-won'))?.registrationStatus).toBe('approved');
+    expect((await app.storeOf('requests').get('request-lost'))?.status).toBe('approved');
+  });
+
   it('expires an open request past its definition’s expiry, not one whose version sets none', async () => {
     const submittedAt = '2026-10-01T09:00:00.000Z';
     const open = (id: string, version: number) =>
