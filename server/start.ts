@@ -3,6 +3,7 @@ import { buildApp, type App } from './app';
 import type { ServerConfig } from './config';
 import { openDatabase } from './db/open';
 import { startJobQueue } from './jobs/job-queue';
+import { runSweepsOnce } from './jobs/sweeps';
 import { seedDemoIfEmpty } from './seed/demo';
 
 export type RunningStore = { app: App; url: string; close(): Promise<void> };
@@ -21,7 +22,11 @@ export async function startStore(
       auth: config.auth,
       logger,
     });
-    if (config.seed === 'demo') await seedDemoIfEmpty(database, app.stores);
+    // A fresh demo is swept once before anyone signs in, so the minute's cron does not change
+    // a CAM's inbox under her a minute after the first sync.
+    if (config.seed === 'demo' && (await seedDemoIfEmpty(database, app.stores))) {
+      await runSweepsOnce(database, new Date());
+    }
     const address = await app.listen({ host: config.host, port: config.port });
     // SLA escalation and expiry (docs/workflow.md, "Jobs"): started after the store listens,
     // never waited for; a queue that cannot start is logged and the store serves on.

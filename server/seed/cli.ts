@@ -4,6 +4,7 @@ import { replicatedCollections } from '../../shared/schema';
 import { ConfigError, readServerConfig } from '../config';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open';
+import { runSweepsOnce } from '../jobs/sweeps';
 import { documentStore } from '../sync/document-store';
 import { startOfUtcDay } from './demo';
 import { DEFAULT_SEED, generateDataset } from './generate';
@@ -128,6 +129,8 @@ export async function runSeedCli(
     await seedWorkflowStore(database);
     await loadDataset(stores, dataset);
     output.out(`Loaded in ${seconds(loading)} s`);
+    const swept = await runSweepsOnce(database, (output.now ?? (() => new Date()))());
+    output.out(`Swept once as of now: ${swept.length > 0 ? swept.join(', ') : 'nothing due'}`);
     for (const store of stores) {
       const count = (await store.count()).toLocaleString('en-US');
       output.out(`  ${store.collection.name.padEnd(12)} ${count.padStart(9)}`);
