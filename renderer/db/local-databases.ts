@@ -10,8 +10,19 @@ const PREFIX = 'rxdb-dexie-';
 /** Names the app gives its databases (databaseNameFor) and the ones older versions gave. */
 const APP_DATABASE = /^camdesk_[a-z0-9_]+$/;
 
+/**
+ * The files kept with a local database's requests (renderer/files) are an IndexedDB database of
+ * their own; it is part of that local database, so every wipe and clean-up takes it too.
+ */
+const FILES_PREFIX = 'camdesk-files-';
+export const attachmentCacheName = (databaseName: string) => `${FILES_PREFIX}${databaseName}`;
+
 /** The local database each IndexedDB database belongs to, or null when it is not one of ours. */
 export function localDatabaseOf(indexedDbName: string): string | null {
+  if (indexedDbName.startsWith(FILES_PREFIX)) {
+    const name = indexedDbName.slice(FILES_PREFIX.length);
+    return APP_DATABASE.test(name) ? name : null;
+  }
   if (!indexedDbName.startsWith(PREFIX)) return null;
   const separator = indexedDbName.indexOf('--', PREFIX.length);
   if (separator < 0) return null;
@@ -31,8 +42,9 @@ export async function listLocalDatabases(): Promise<string[]> {
 }
 
 /**
- * Deletes every IndexedDB database the local database `name` is made of, and nothing else
- * (`camdesk_a` never takes `camdesk_ab` with it). RxDB's own remove leaves some behind.
+ * Deletes every IndexedDB database the local database `name` is made of, its kept files
+ * included, and nothing else (`camdesk_a` never takes `camdesk_ab` with it). RxDB's own remove
+ * leaves some behind.
  */
 export async function deleteLocalDatabase(name: string): Promise<void> {
   const parts = (await indexedDbNames()).filter((candidate) => localDatabaseOf(candidate) === name);

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { Request, RequestAttachment } from '../../shared/schema';
+import { attachmentCacheName } from '../db/local-databases';
 
 /**
  * The files kept with requests, downloaded for offline reading. Their own Dexie database beside
@@ -14,8 +15,8 @@ export type CachedAttachment = {
   cachedAt: string;
 };
 
-/** The IndexedDB database of a local database's files; wiped with it (deleteAttachmentCache). */
-export const attachmentCacheName = (databaseName: string) => `camdesk-files-${databaseName}`;
+/** The IndexedDB database of a local database's files: wiped with it (deleteLocalDatabase). */
+export { attachmentCacheName };
 
 export type AttachmentCache = ReturnType<typeof openAttachmentCache>;
 
@@ -36,11 +37,6 @@ export function openAttachmentCache(databaseName: string) {
       db.close();
     },
   };
-}
-
-/** Deletes a local database's files (sign-out, a revoked session): nothing stays on the laptop. */
-export async function deleteAttachmentCache(databaseName: string): Promise<void> {
-  await Dexie.delete(attachmentCacheName(databaseName));
 }
 
 /** Fetches one file from the store (GET /attachments/:sha256), refused unless its hash matches. */

@@ -2,7 +2,6 @@ export { useAttachment, type AttachmentState } from './useAttachment';
 export {
   attachmentCacheName,
   cacheRequestAttachments,
-  deleteAttachmentCache,
   openAttachmentCache,
   storeAttachmentFetcher,
 } from './attachment-cache';
