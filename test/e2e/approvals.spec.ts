@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Request } from '../../shared/schema';
+import { seriousViolations } from './support/axe';
 import { openRequest, showAllForMyRole, waitingList } from './support/inbox';
 import { signIn } from './support/sign-in';
 import { withStore } from './support/store';
@@ -169,4 +170,12 @@ test('the shortcuts are listed (? opens them), and the inbox speaks Spanish', as
   await expect(lista.getByRole('listitem').first()).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Buscar solicitudes' })).toBeVisible();
   await page.getByRole('combobox', { name: /language|idioma/i }).selectOption('en');
+});
+
+test('the inbox has no serious or critical accessibility violation', async ({ page }) => {
+  // axe reads the whole page; on a busy machine one run takes tens of seconds.
+  test.slow();
+  await signIn(page, 'Ana García');
+  await expect(waitingList(page).getByRole('listitem').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

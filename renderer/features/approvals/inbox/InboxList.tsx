@@ -77,7 +77,8 @@ export function InboxList({
   };
 
   return (
-    <div ref={scroller} className="inbox-list">
+    // Focusable, so a keyboard user can scroll the list itself (axe: scrollable-region-focusable).
+    <div ref={scroller} className="inbox-list" tabIndex={0}>
       <ul
         className="inbox-list__rows"
         aria-label={t('approvals.title')}
