@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { minorDigits } from '../../../shared/rules/money';
 import { partnerTiers, type PartnerTier } from '../../../shared/schema';
-import type { MonthPoint } from './dashboard-figures';
+import type { MonthPoint } from '../../../shared/figures/dashboard-figures';
 
 type RevenueByMonthProps = { months: readonly MonthPoint[]; currency: string };
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { HealthScore } from '../../../shared/rules/health-score';
 import type { PartnerTier } from '../../../shared/schema';
 import { RevenueByMonthChart, TierDistributionChart } from './DashboardCharts';
-import { revenueChange, type DashboardFigures } from './dashboard-figures';
+import { revenueChange, type DashboardFigures } from '../../../shared/figures/dashboard-figures';
 import type { DrillFigure } from './drill-columns';
 import { FigureCard } from './FigureCard';
 import { formatCount, formatMoneyIn, formatOriginals, formatPercent } from './format';

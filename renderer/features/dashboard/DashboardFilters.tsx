@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { partnerTiers, partnerTypes, type Partner } from '../../../shared/schema';
-import { periodKeys, type PeriodKey } from './dashboard-period';
-import type { DashboardFilters as Filters } from './dashboard-figures';
+import { periodKeys, type PeriodKey } from '../../../shared/figures/dashboard-period';
+import type { DashboardFilters as Filters } from '../../../shared/figures/dashboard-figures';
 
 type DashboardFiltersProps = {
   filters: Filters;

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { PartnerTier } from '../../../shared/schema';
 import { DashboardFilters } from './DashboardFilters';
 import { DashboardFigureGrid } from './DashboardFigureGrid';
-import { defaultFilters, type DashboardFilters as Filters } from './dashboard-figures';
+import {
+  defaultFilters,
+  type DashboardFilters as Filters,
+} from '../../../shared/figures/dashboard-figures';
 import type { DrillFigure } from './drill-columns';
 import { DrillDown } from './DrillDown';
 import { useDashboard } from './useDashboard';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HealthScore } from '../../../shared/rules/health-score';
 import { drillView, type DrillFigure } from './drill-columns';
-import type { PartnerFigures } from './partner-figures';
+import type { PartnerFigures } from '../../../shared/figures/partner-figures';
 
 const PAGE_SIZE = 50;
 

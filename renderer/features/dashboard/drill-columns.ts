@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { HealthScore } from '../../../shared/rules/health-score';
 import type { ReportedTotal } from '../../../shared/rules/money';
-import { revenueChange } from './dashboard-figures';
+import { revenueChange } from '../../../shared/figures/dashboard-figures';
 import { formatCount, formatMoneyIn, formatOriginals, formatPercent } from './format';
-import type { PartnerFigures } from './partner-figures';
+import type { PartnerFigures } from '../../../shared/figures/partner-figures';
 
 export const drillFigures = [
   'revenue',

@@ -7,9 +7,9 @@ import {
   periodRows,
   type DashboardFigures,
   type DashboardFilters,
-} from './dashboard-figures';
+} from '../../../shared/figures/dashboard-figures';
 import { partnerHealth, tierRequirements } from './partner-health';
-import { reportingIn, type Reporting } from './reporting-money';
+import { reportingIn, type Reporting } from '../../../shared/figures/reporting-money';
 import type { DashboardSources } from './useDashboardSources';
 
 /** The rates the territories replicate (the store quotes every territory against one base). */

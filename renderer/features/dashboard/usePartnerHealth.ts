@@ -5,7 +5,7 @@ import type { Partner, Program, Territory } from '../../../shared/schema';
 import { useCamSession } from '../../app/CamContext';
 import { useObservable } from '../../app/useObservable';
 import { partnerHealth, tierRequirements } from './partner-health';
-import { reportingIn } from './reporting-money';
+import { reportingIn } from '../../../shared/figures/reporting-money';
 import { rateTableOf } from './useDashboard';
 import { useReportingCurrency } from './useReportingCurrency';
 

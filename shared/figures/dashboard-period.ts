@@ -1,4 +1,4 @@
-import { monthNumber, monthText } from '../../../shared/rules/territory-rollup';
+import { monthNumber, monthText } from '../rules/territory-rollup';
 
 export const periodKeys = [
   'last_3_months',

@@ -1,6 +1,6 @@
-import type { ReportedTotal } from '../../../shared/rules/money';
-import { monthNumber } from '../../../shared/rules/territory-rollup';
-import type { Partner, PartnerRollup, TerritoryRollup } from '../../../shared/schema';
+import type { ReportedTotal } from '../rules/money';
+import { monthNumber } from '../rules/territory-rollup';
+import type { Partner, PartnerRollup, TerritoryRollup } from '../schema';
 import { monthStart, type MonthRange } from './dashboard-period';
 import { addTo, bucketTotal, type MoneyBucket, type Reporting } from './reporting-money';
 

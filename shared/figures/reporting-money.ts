@@ -7,7 +7,7 @@ import {
   type Money,
   type RateTable,
   type ReportedTotal,
-} from '../../../shared/rules/money';
+} from '../rules/money';
 
 /** The reporting currency and the rates to reach it, with the month keys worked out once. */
 export type Reporting = {

@@ -1,5 +1,5 @@
-import type { ReportedTotal } from '../../../shared/rules/money';
-import { monthNumber } from '../../../shared/rules/territory-rollup';
+import type { ReportedTotal } from '../rules/money';
+import { monthNumber } from '../rules/territory-rollup';
 import {
   partnerTiers,
   type Partner,
@@ -7,7 +7,7 @@ import {
   type PartnerTier,
   type PartnerType,
   type Territory,
-} from '../../../shared/schema';
+} from '../schema';
 import { monthStart, monthsOf, periodRange, priorRange, type PeriodKey } from './dashboard-period';
 import { partnerFigures, type PartnerFigures } from './partner-figures';
 import { addTo, addTotals, bucketTotal, type MoneyBucket, type Reporting } from './reporting-money';
