@@ -13,10 +13,12 @@ import type {
   DesktopNotification,
   PlatformAuth,
   SaveFileRequest,
+  SavePdfRequest,
   StoreConnection,
 } from '../shared/platform/platform';
 import { isAppUrl } from './app-protocol';
 import { showDesktopNotification } from './desktop-notification';
+import { saveReportPdf } from './report-pdf';
 import { saveFileWithDialog } from './save-file';
 
 /** Who asked: the window the request came from, already checked to be one of ours. */
@@ -37,11 +39,16 @@ export type DesktopServices = {
     window: Electron.BrowserWindow | null,
   ): Promise<{ saved: boolean }>;
   notify(notification: DesktopNotification): boolean;
+  savePdf(
+    report: SavePdfRequest,
+    window: Electron.BrowserWindow | null,
+  ): Promise<{ saved: boolean }>;
 };
 
 const nativeServices: DesktopServices = {
   saveFile: saveFileWithDialog,
   notify: showDesktopNotification,
+  savePdf: (report, window) => saveReportPdf(report, window, saveFileWithDialog),
 };
 
 export function ipcHandlers(
@@ -76,6 +83,7 @@ export function ipcHandlers(
     },
     'file:save': (file, { window }) => desktop.saveFile(file, window),
     'notification:show': (notification) => desktop.notify(notification),
+    'report:save-pdf': (report, { window }) => desktop.savePdf(report, window),
   };
 }
 

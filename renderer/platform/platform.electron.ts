@@ -35,6 +35,7 @@ export const platform: Platform = {
     signOut: () => invoke('auth:sign-out', null).then(() => undefined),
   },
   saveFile: (file) => invoke('file:save', file),
+  savePdf: (report) => invoke('report:save-pdf', report),
   notify: (notification) => invoke('notification:show', notification),
   // Main shows notifications itself; the operating system's settings decide the rest.
   allowNotifications: () => Promise.resolve(true),

@@ -1,6 +1,7 @@
 import type { Platform } from '../../shared/platform/platform';
 import { webAuth } from '../auth/web-auth';
 import { downloadFile } from './web-files';
+import { printReportInFrame } from './web-print';
 import { allowWebNotifications, showWebNotification } from './web-notifications';
 
 /**
@@ -21,6 +22,7 @@ export const platform: Platform = {
   },
   auth: webAuth(),
   saveFile: downloadFile,
+  savePdf: printReportInFrame,
   notify: showWebNotification,
   allowNotifications: allowWebNotifications,
 };

@@ -17,11 +17,8 @@ export const MAX_SAVED_FILE_BYTES = 50 * 1024 * 1024;
  * A bare file name: no folders (main picks the folder through the dialog), no characters a
  * file system refuses, no leading dot (hidden files) and no control characters.
  */
-const FileName = Type.String({
-  minLength: 1,
-  maxLength: 200,
-  pattern: '^[^./\\\\:*?"<>|\\u0000-\\u001f][^/\\\\:*?"<>|\\u0000-\\u001f]*$',
-});
+const bareFileName = '^[^./\\\\:*?"<>|\\u0000-\\u001f][^/\\\\:*?"<>|\\u0000-\\u001f]*';
+const FileName = Type.String({ minLength: 1, maxLength: 200, pattern: `${bareFileName}$` });
 
 /** Bytes cross IPC as a structured-cloned Uint8Array; nothing else is a file's content. */
 const FileBytes = Type.Refine(
@@ -43,6 +40,22 @@ const SaveFile = Type.Object(
   { additionalProperties: false },
 );
 
+/** The largest report page main will print: the same bound as a saved file. */
+export const MAX_REPORT_HTML_CHARS = MAX_SAVED_FILE_BYTES;
+
+/** Header and footer templates are a line or two of markup, never a page. */
+const MAX_PDF_TEMPLATE_CHARS = 20_000;
+
+const SavePdf = Type.Object(
+  {
+    suggestedName: Type.String({ minLength: 5, maxLength: 200, pattern: `${bareFileName}\\.pdf$` }),
+    html: Type.String({ minLength: 1, maxLength: MAX_REPORT_HTML_CHARS }),
+    headerTemplate: Type.String({ maxLength: MAX_PDF_TEMPLATE_CHARS }),
+    footerTemplate: Type.String({ maxLength: MAX_PDF_TEMPLATE_CHARS }),
+  },
+  { additionalProperties: false },
+);
+
 const Notify = Type.Object(
   {
     title: Type.String({ minLength: 1, maxLength: 200 }),
@@ -60,6 +73,7 @@ export const ipcRequestSchemas = {
   'auth:sign-out': Type.Null(),
   'file:save': SaveFile,
   'notification:show': Notify,
+  'report:save-pdf': SavePdf,
 } satisfies Record<string, TSchema>;
 
 export type IpcResponses = {
@@ -71,6 +85,7 @@ export type IpcResponses = {
   'auth:sign-out': null;
   'file:save': { saved: boolean };
   'notification:show': boolean;
+  'report:save-pdf': { saved: boolean };
 };
 
 export type IpcChannel = keyof typeof ipcRequestSchemas & keyof IpcResponses;

@@ -13,6 +13,12 @@ export type Platform = {
    * browser downloads it. `saved` is false when the user cancelled the dialog.
    */
   saveFile(file: SaveFileRequest): Promise<{ saved: boolean }>;
+  /**
+   * Prints a report page (self-contained HTML) to PDF: the desktop prints it with Chromium and
+   * saves it through the native save dialog; the browser opens its print dialog, where the user
+   * saves it as PDF. `saved` is false when the user cancelled.
+   */
+  savePdf(report: SavePdfRequest): Promise<{ saved: boolean }>;
   /** Shows a desktop notification; false when the host cannot or the user did not allow it. */
   notify(notification: DesktopNotification): Promise<boolean>;
   /**
@@ -28,6 +34,16 @@ export type SaveFileRequest = {
   /** Its media type, such as `text/csv`. */
   mediaType: string;
   bytes: Uint8Array;
+};
+
+export type SavePdfRequest = {
+  /** A file name without folders, ending in `.pdf`. */
+  suggestedName: string;
+  /** The whole page, with its styles inline: nothing is fetched when it is printed. */
+  html: string;
+  /** Chromium's page header and footer markup (page numbers through its `pageNumber` class). */
+  headerTemplate: string;
+  footerTemplate: string;
 };
 
 export type DesktopNotification = { title: string; body: string };
