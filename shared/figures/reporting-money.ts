@@ -8,6 +8,7 @@ import {
   type RateTable,
   type ReportedTotal,
 } from '../rules/money';
+import { DEFAULT_REPORTING_CURRENCY, type Territory } from '../schema';
 
 /** The reporting currency and the rates to reach it, with the month keys worked out once. */
 export type Reporting = {
@@ -85,4 +86,10 @@ export function addTotals(totals: readonly ReportedTotal[], currency: string): R
     originals: totalsByCurrency(totals.flatMap((part) => part.originals)),
     unconverted: totals.flatMap((part) => part.unconverted),
   };
+}
+
+/** The rates the territories replicate (the store quotes every territory against one base). */
+export function rateTableOf(territories: readonly Territory[]): RateTable {
+  const withRates = territories.find((territory) => territory.exchangeRates.rates.length > 0);
+  return withRates?.exchangeRates ?? { baseCurrency: DEFAULT_REPORTING_CURRENCY, rates: [] };
 }

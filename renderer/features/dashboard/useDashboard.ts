@@ -1,22 +1,17 @@
 import { useMemo } from 'react';
 import type { HealthScore } from '../../../shared/rules/health-score';
 import type { RateTable } from '../../../shared/rules/money';
-import { DEFAULT_REPORTING_CURRENCY, type Territory } from '../../../shared/schema';
 import {
   filteredFigures,
   periodRows,
   type DashboardFigures,
   type DashboardFilters,
 } from '../../../shared/figures/dashboard-figures';
-import { partnerHealth, tierRequirements } from './partner-health';
-import { reportingIn, type Reporting } from '../../../shared/figures/reporting-money';
+import { partnerHealth, tierRequirements } from '../../../shared/figures/partner-health';
+import { rateTableOf, reportingIn, type Reporting } from '../../../shared/figures/reporting-money';
 import type { DashboardSources } from './useDashboardSources';
 
-/** The rates the territories replicate (the store quotes every territory against one base). */
-export function rateTableOf(territories: readonly Territory[]): RateTable {
-  const withRates = territories.find((territory) => territory.exchangeRates.rates.length > 0);
-  return withRates?.exchangeRates ?? { baseCurrency: DEFAULT_REPORTING_CURRENCY, rates: [] };
-}
+export { rateTableOf };
 
 /** The currencies a user may report in: the base and every currency with a rate. */
 export function reportingCurrencies(table: RateTable): string[] {

@@ -4,7 +4,7 @@ import type { HealthScore } from '../../../shared/rules/health-score';
 import type { Partner, Program, Territory } from '../../../shared/schema';
 import { useCamSession } from '../../app/CamContext';
 import { useObservable } from '../../app/useObservable';
-import { partnerHealth, tierRequirements } from './partner-health';
+import { partnerHealth, tierRequirements } from '../../../shared/figures/partner-health';
 import { reportingIn } from '../../../shared/figures/reporting-money';
 import { rateTableOf } from './useDashboard';
 import { useReportingCurrency } from './useReportingCurrency';

@@ -3,19 +3,14 @@ import {
   type HealthFacts,
   type HealthScore,
   type TierRequirement,
-} from '../../../shared/rules/health-score';
-import { convertMoney } from '../../../shared/rules/money';
-import { monthNumber } from '../../../shared/rules/territory-rollup';
-import type { Partner, PartnerRollup, Program, TerritoryRollup } from '../../../shared/schema';
-import type { MonthRange } from '../../../shared/figures/dashboard-period';
-import { sumOver } from '../../../shared/figures/partner-figures';
-import {
-  addTo,
-  bucketTotal,
-  type MoneyBucket,
-  type Reporting,
-} from '../../../shared/figures/reporting-money';
-import { monthStart } from '../../../shared/figures/dashboard-period';
+} from '../rules/health-score';
+import { convertMoney } from '../rules/money';
+import { monthNumber } from '../rules/territory-rollup';
+import type { Partner, PartnerRollup, Program, TerritoryRollup } from '../schema';
+import type { MonthRange } from './dashboard-period';
+import { sumOver } from './partner-figures';
+import { addTo, bucketTotal, type MoneyBucket, type Reporting } from './reporting-money';
+import { monthStart } from './dashboard-period';
 
 /** The tier program in force on `today`, its revenue floors in the reporting currency. */
 export function tierRequirements(
