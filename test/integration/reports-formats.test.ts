@@ -67,6 +67,15 @@ function independentConvert(amountMinor: number, currency: string, at: string, t
   return Math.sign(minor) * Math.round(Math.abs(minor));
 }
 
+async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs types load's argument as an ArrayBuffer: hand it exactly the written bytes.
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  await workbook.xlsx.load(copy.buffer);
+  return workbook;
+}
+
 beforeAll(() => {
   dataset = generateDataset({ scale: 'demo', seed: DEFAULT_SEED, now });
   sources = {
@@ -164,8 +173,7 @@ describe('a territory report from the demo data', () => {
     expect(Object.keys(zipped).sort()).toEqual(files.map((file) => file.name).sort());
 
     // XLSX, read back with exceljs.
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await reportXlsx(report));
+    const workbook = await readWorkbook(await reportXlsx(report));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
       // Excel allows 31 characters in a sheet's name.
       report.sections.map((sheet) => sheet.title.slice(0, 31)),
@@ -202,8 +210,7 @@ describe('a territory report from the demo data', () => {
     const records: string[][] = parse(strFromU8(deals?.bytes ?? new Uint8Array()), { bom: true });
     expect(records[0]).toContain('Socio');
     expect(records[records.length - 1]?.[0]).toBe('Total');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await reportXlsx(report));
+    const workbook = await readWorkbook(await reportXlsx(report));
     expect(workbook.worksheets[0]?.name).toBe('Resumen');
   });
 
@@ -223,11 +230,35 @@ describe('a territory report from the demo data', () => {
     const records: string[][] = parse(strFromU8(file.bytes), { bom: true });
     expect(records).toHaveLength(3);
     expect(records[1]?.[0]).toBe(`'${hostile}`);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await reportXlsx(report));
+    const workbook = await readWorkbook(await reportXlsx(report));
     const cell = workbook.worksheets[0]?.getRow(2).getCell(1);
     expect(cell?.value).toBe(`'${hostile}`);
     expect(cell?.formula).toBeUndefined();
+  });
+
+  it('says which amounts it could not convert instead of dropping them silently', () => {
+    const territories = dataset.territories.map((territory) => ({
+      ...territory,
+      exchangeRates: {
+        ...territory.exchangeRates,
+        rates: territory.exchangeRates.rates.filter((rate) => rate.currency !== 'BRL'),
+      },
+    }));
+    const report = build({}, { ...sources, territories });
+    const deals = sheetOf(report, 'deals');
+    const amountIndex = deals.columns.findIndex((column) => column.key === 'amount');
+    const brl = new Set(
+      dataset.deals.filter((deal) => deal.amount.currency === 'BRL').map((deal) => deal.id),
+    );
+    const brlRows = deals.rows.filter((row) => brl.has(String(row[0])));
+    expect(brlRows.length).toBeGreaterThan(0);
+    for (const row of brlRows) expect(row[amountIndex]).toBeNull();
+    expect(report.warnings).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^Deals and registrations: ${brlRows.length} amounts in BRL could not`),
+      ),
+    );
+    expect(report.warnings.some((warning) => warning.startsWith('Summary:'))).toBe(true);
   });
 
   it('refuses a scope the sources do not hold, naming it', () => {
