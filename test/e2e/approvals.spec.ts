@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { currencyDigits } from '../../shared/format/money';
 import type { Request } from '../../shared/schema';
 import { seriousViolations } from './support/axe';
 import { openRequest, showAllForMyRole, waitingList } from './support/inbox';
@@ -178,4 +179,39 @@ test('the inbox has no serious or critical accessibility violation', async ({ pa
   await signIn(page, 'Ana García');
   await expect(waitingList(page).getByRole('listitem').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a CAM approves an MDF request in part, offline; the store grants that amount', async ({
+  page,
+  context,
+}) => {
+  const waiting = await requestsWaitingFor('user-cam-ana', { assignedOnly: true });
+  const request = waiting.find((candidate) => candidate.type === 'mdf_preapproval');
+  if (!request?.amount) throw new Error('the demo data has no MDF request waiting for Ana');
+  const unit = 10 ** currencyDigits(request.amount.currency);
+  const asked = request.amount.amountMinor / unit;
+  const half = Math.floor(asked / 2);
+  await signIn(page, 'Ana García');
+  const { row, detail } = await openRequest(page, request.id);
+  const amount = detail.getByRole('textbox', { name: /Approved amount/ });
+
+  await amount.fill('12,34,5');
+  await detail.getByRole('button', { name: 'Approve' }).click();
+  await expect(detail.getByRole('alert')).toContainText('as a number');
+  await amount.fill(String(Math.ceil(asked) + 1));
+  await detail.getByRole('button', { name: 'Approve' }).click();
+  await expect(detail.getByRole('alert')).toContainText('more than');
+
+  await context.setOffline(true);
+  await amount.fill(String(half));
+  await detail.getByRole('button', { name: 'Approve' }).click();
+  await expect(row.getByText('Waiting to be sent')).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('All changes sent');
+
+  const stored = await withStore(async ({ requests }) => requests.get(request.id));
+  expect(stored?.approvedAmount).toEqual({
+    amountMinor: half * unit,
+    currency: request.amount.currency,
+  });
 });

@@ -1,7 +1,10 @@
 import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionActions, type DecisionAction } from '../../../shared/schema';
+import { formatMoney } from '../../../shared/format/money';
+import { stillAsked } from '../../../shared/rules/partial-approval';
 import { useCamSession } from '../../app/CamContext';
+import { approvedAmountFrom, mayApproveInPart } from './approved-amount';
 import { decisionsBeingRecorded } from './decisions-being-recorded';
 import { needsReason, recordDecision, type DecisionTarget } from './record-decision';
 
@@ -26,7 +29,7 @@ type DecisionControlsProps = {
  * keeps a double click to one decision). Escape leaves the box, so the shortcuts work again.
  */
 export function DecisionControls({ request, ref, onDecided }: DecisionControlsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useCamSession();
   // The inbox shows a decision from the click, so these controls may have been replaced by its
   // badge when a write fails: shown again, they start from that decision's comment and reason.
@@ -34,18 +37,25 @@ export function DecisionControls({ request, ref, onDecided }: DecisionControlsPr
     decisionsBeingRecorded.failureFor(request.id, request.currentStep, session.userId),
   );
   const [comment, setComment] = useState(failed?.comment ?? '');
+  const [typedAmount, setTypedAmount] = useState('');
   const [recording, setRecording] = useState(false);
   const [problem, setProblem] = useState(failed?.problem);
   const reasonBox = useRef<HTMLTextAreaElement>(null);
 
   const decide = (action: DecisionAction) => {
     if (recording) return;
+    const amount = action === 'approve' ? approvedAmountFrom(typedAmount, request) : null;
+    if (amount === 'invalid') {
+      setProblem(t('approvals.amountInvalid'));
+      return;
+    }
     setRecording(true);
     setProblem(undefined);
     recordDecision(session.database, {
       request,
       action,
       comment,
+      amount,
       userId: session.userId,
       deviceId: session.deviceId,
     })
@@ -65,6 +75,7 @@ export function DecisionControls({ request, ref, onDecided }: DecisionControlsPr
     focusReason: () => reasonBox.current?.focus(),
   }));
   const reasonMissing = comment.trim() === '';
+  const asked = mayApproveInPart(request) ? stillAsked(request) : null;
 
   return (
     <div className="approval__actions">
@@ -83,6 +94,29 @@ export function DecisionControls({ request, ref, onDecided }: DecisionControlsPr
           if (event.key === 'Escape') event.currentTarget.blur();
         }}
       />
+      {asked && (
+        <label className="approval__amount">
+          {t('approvals.approvedAmount', { currency: asked.currency })}
+          <input
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            maxLength={20}
+            placeholder={formatMoney(asked, i18n.language)}
+            aria-describedby={`approved-amount-hint-${request.id}`}
+            value={typedAmount}
+            onChange={(event) => {
+              setTypedAmount(event.target.value);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') event.currentTarget.blur();
+            }}
+          />
+          <span id={`approved-amount-hint-${request.id}`} className="approval__amount-hint">
+            {t('approvals.approvedAmountHint', { asked: formatMoney(asked, i18n.language) })}
+          </span>
+        </label>
+      )}
       <div className="approval__buttons">
         {decisionActions.map((action) => (
           <button

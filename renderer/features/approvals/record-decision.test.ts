@@ -122,3 +122,43 @@ describe('approving a selection', () => {
     expect(recorded).toHaveLength(1);
   });
 });
+
+describe('approving in part', () => {
+  const mdf = aRequest({
+    id: 'request-mdf',
+    territoryId: 'territory-a',
+    currentStep: 0,
+    type: 'mdf_preapproval',
+    amount: { amountMinor: 500_000, currency: 'EUR' },
+    approvedAmount: null,
+  });
+  const approve = (amount: { amountMinor: number; currency: string }, on: Request = mdf) =>
+    recordDecision(database, {
+      request: on,
+      action: 'approve',
+      comment: '',
+      amount,
+      userId: 'user-ana',
+      deviceId: 'd1',
+    });
+
+  it('records the approved amount with the decision', async () => {
+    const decision = await approve({ amountMinor: 400_000, currency: 'EUR' });
+    expect(decision.amount).toEqual({ amountMinor: 400_000, currency: 'EUR' });
+    expect((await stored())[0]?.amount).toEqual({ amountMinor: 400_000, currency: 'EUR' });
+  });
+
+  it.each([
+    [{ amountMinor: 600_000, currency: 'EUR' }, mdf, /more than/],
+    [{ amountMinor: 0, currency: 'EUR' }, mdf, /above zero/],
+    [{ amountMinor: 100, currency: 'USD' }, mdf, /in USD/],
+    [
+      { amountMinor: 100, currency: 'EUR' },
+      { ...mdf, type: 'deal_registration' as const },
+      /in part/,
+    ],
+  ])('refuses %j before the outbox, as the store would', async (amount, on, message) => {
+    await expect(approve(amount, on)).rejects.toThrow(message);
+    expect(await stored()).toHaveLength(0);
+  });
+});

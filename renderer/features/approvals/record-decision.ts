@@ -1,15 +1,21 @@
 import type { Decision, DecisionAction, Request } from '../../../shared/schema';
 import { lacksRequiredReason } from '../../../shared/rules/decision-reason';
+import { partialApprovalRefusal } from '../../../shared/rules/partial-approval';
 import type { CamDatabase } from '../../db/database';
 import { decisionsBeingRecorded } from './decisions-being-recorded';
 
 /** What a decision needs to know of its request. */
-export type DecisionTarget = Pick<Request, 'id' | 'territoryId' | 'currentStep'>;
+export type DecisionTarget = Pick<
+  Request,
+  'id' | 'territoryId' | 'currentStep' | 'type' | 'amount' | 'approvedAmount'
+>;
 
 export type DecisionInput = {
   request: DecisionTarget;
   action: DecisionAction;
   comment: string;
+  /** A partial approval's amount (less than asked); null or absent approves what is asked. */
+  amount?: Decision['amount'];
   userId: string;
   deviceId: string;
 };
@@ -19,6 +25,9 @@ export class ReasonRequiredError extends Error {
     super(`A reason is required to ${action.replaceAll('_', ' ')}`);
   }
 }
+
+/** An approved amount the store would refuse (shared/rules/partial-approval.ts says why). */
+export class PartialApprovalError extends Error {}
 
 /** The shared rule, so the UI refuses what the store would. */
 export const needsReason = lacksRequiredReason;
@@ -36,6 +45,11 @@ export function recordDecision(database: CamDatabase, input: DecisionInput): Pro
   if (needsReason(input.action, input.comment)) {
     return Promise.reject(new ReasonRequiredError(input.action));
   }
+  const refusal = partialApprovalRefusal(input.request, {
+    action: input.action,
+    amount: input.amount ?? null,
+  });
+  if (refusal) return Promise.reject(new PartialApprovalError(refusal));
   const key = recordingKey(input.request, input.userId);
   const inFlight = recording.get(key);
   if (inFlight) return inFlight;
@@ -97,7 +111,7 @@ function newDecision(input: DecisionInput, now: string): Decision {
     stepIndex: input.request.currentStep,
     action: input.action,
     comment: input.comment,
-    amount: null,
+    amount: input.amount ?? null,
     decidedBy: input.userId,
     deviceId: input.deviceId,
     decidedAt: now,

@@ -15,6 +15,8 @@ export type InboxEntry = {
   /** The seed's stored title: searched, never shown (rows compose theirs from the fields). */
   storedTitle: string;
   amount: Request['amount'];
+  /** An earlier step's cut of the amount (a partial approval), else null. */
+  approvedAmount: Request['approvedAmount'];
   discountPercent: number | null;
   dueAt: string;
   dueAtMs: number;
@@ -69,6 +71,7 @@ export function toInboxEntry(request: Request): InboxEntry {
     subjectId: request.subjectId,
     storedTitle: request.title,
     amount: request.amount,
+    approvedAmount: request.approvedAmount,
     discountPercent: request.discountPercent,
     dueAt: request.dueAt,
     dueAtMs: Date.parse(request.dueAt),
