@@ -20,6 +20,8 @@ export default defineConfig(({ mode }) => {
     publicDir: shell === 'web' ? 'public' : false,
     plugins: shell === 'web' ? [react(), installableWebApp()] : [react()],
     define: { __APP_VERSION__: JSON.stringify(version) },
+    // Module workers (the reports' builder): the default 'iife' cannot split the worker's chunks.
+    worker: { format: 'es' as const },
     resolve: {
       alias: {
         '#platform-implementation': fileURLToPath(

@@ -6,6 +6,7 @@ import { DashboardPage, ThemeToggle } from '../features/dashboard';
 import { DealsPage } from '../features/deals';
 import { DesktopNotifications } from '../features/notifications';
 import { PartnersPage } from '../features/partners';
+import { ReportsPage } from '../features/reports';
 import { SyncIndicator } from '../features/sync-status';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { CamContext, type CamSession } from './CamContext';
@@ -14,7 +15,7 @@ import { SignOutButton } from './SignOutButton';
 import { storageKeys } from './storage-keys';
 import { useOpenSession } from './useOpenSession';
 
-const pages = ['dashboard', 'approvals', 'partners', 'deals'] as const;
+const pages = ['dashboard', 'approvals', 'partners', 'deals', 'reports'] as const;
 type Page = (typeof pages)[number];
 
 /** The page the user last opened on this device, so reopening the app returns to it. */
@@ -87,6 +88,7 @@ function Workspace({ session }: { session: CamSession }) {
         {page === 'approvals' && <ApprovalsPage />}
         {page === 'partners' && <PartnersPage />}
         {page === 'deals' && <DealsPage />}
+        {page === 'reports' && <ReportsPage />}
       </main>
     </div>
   );

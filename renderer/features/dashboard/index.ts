@@ -7,4 +7,4 @@ export { usePartnerHealth } from './usePartnerHealth';
 export { useReportingCurrency } from './useReportingCurrency';
 export { formatMoneyIn, formatOriginals } from './format';
 /** The rates the territories replicate, as shared/rules/money.ts takes them. */
-export { rateTableOf } from './useDashboard';
+export { rateTableOf, reportingCurrencies } from './useDashboard';
