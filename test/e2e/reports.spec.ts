@@ -9,6 +9,10 @@ import { signIn } from './support/sign-in';
 async function signInOffline(page: Page, setOffline: (offline: boolean) => Promise<void>) {
   await signIn(page, 'Ana García');
   await expect(page.getByRole('banner').getByRole('status')).toContainText('All changes sent');
+  // Offline before the first sync has finished would leave nothing local to report on.
+  await expect(page.getByRole('banner').getByRole('status')).not.toContainText('Not synced yet', {
+    timeout: 30_000,
+  });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await setOffline(true);
   await expect(page.getByRole('banner').getByRole('status')).toContainText('Offline');
