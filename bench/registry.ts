@@ -6,6 +6,7 @@ import { inbox } from './measurements/inbox';
 import { peerSync } from './measurements/peer-sync';
 import { reconnect } from './measurements/reconnect';
 import { reopen } from './measurements/reopen';
+import { reports } from './reports';
 import { storeLive } from './measurements/store-live';
 import { storePull } from './measurements/store-pull';
 import { storeStorm } from './measurements/store-storm';
@@ -27,6 +28,7 @@ export const measurements: readonly Measurement[] = [
   inbox,
   dashboard,
   firstSyncBreakdown,
+  reports,
   // Last: the storm leaves the store busy for a while after its clients are gone.
   storeStorm,
 ];
