@@ -112,12 +112,10 @@ describe.each(engines)('automatic expiry on %s', (engine) => {
         protectionExpiresAt: protectionEnds,
       }),
     ]);
-    await app
-      .storeOf('requests')
-      .put([
-        { ...approvedRegistration, id: 'request-won', subjectId: 'deal-won' },
-        { ...approvedRegistration, id: 'request-lost', subjectId: 'deal-lost' },
-      ]);
+    await app.storeOf('requests').put([
+      { ...approvedRegistration, id: 'request-won', subjectId: 'deal-won' },
+      { ...approvedRegistration, id: 'request-lost', subjectId: 'deal-lost' },
+    ]);
     expect(await expireRequests(database, afterProtection)).toEqual({ requests: [], deals: [] });
     expect((await app.storeOf('deals').get('deal-won'))?.registrationStatus).toBe('approved');
     expect((await app.storeOf('requests').get('request-lost'))?.status).toBe('approved');
