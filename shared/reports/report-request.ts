@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
+import { periodKeys, type PeriodKey } from '../figures/dashboard-period';
 import { CurrencyCode, Id, StringEnum } from '../schema/primitives';
 
 /**
@@ -24,15 +25,9 @@ export type ReportFormat = (typeof reportFormats)[number];
 export const reportLanguages = ['en', 'es'] as const;
 export type ReportLanguage = (typeof reportLanguages)[number];
 
-/** The dashboard's periods, so a report and the dashboard count the same months. */
-export const reportPeriods = [
-  'last_3_months',
-  'last_6_months',
-  'last_12_months',
-  'year_to_date',
-  'previous_year',
-] as const;
-export type ReportPeriod = (typeof reportPeriods)[number];
+/** The dashboard's periods (one list), so a report and the dashboard count the same months. */
+export const reportPeriods = periodKeys;
+export type ReportPeriod = PeriodKey;
 
 /**
  * Whose figures: every partner of the territories the user holds (or of the ones named), the
