@@ -18,6 +18,10 @@ export const appUpdate: AppUpdate = {
       onNeedRefresh() {
         waiting.next(true);
       },
+      // The library reloads only a page its worker controlled when it loaded; a page opened
+      // before the first install (a CAM's first visit, kept open) would stay on the old build
+      // with its banner. apply() reloads on the controller change instead, in either case.
+      onNeedReload() {},
       onRegisteredSW(_url, registration) {
         if (!registration) return;
         setInterval(() => {
@@ -29,6 +33,9 @@ export const appUpdate: AppUpdate = {
   async apply(pendingChanges) {
     if (updateOffer(waiting.value, pendingChanges) !== 'ready' || !swapInWaitingBuild) return;
     // Tells the waiting worker to skip waiting; the page reloads once it takes control.
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+      once: true,
+    });
     await swapInWaitingBuild(true);
   },
 };
