@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import pg from 'pg';
 import type { Database } from '../../server/db/database';
 import { openDatabase } from '../../server/db/open';
-import { startOfUtcDay } from '../../server/seed/demo';
+import { seedMoment } from '../../server/seed/demo';
 import { DEFAULT_SEED, generateDataset } from '../../server/seed/generate';
 import { loadDataset } from '../../server/seed/load';
 import { seedWorkflowStore } from '../../server/seed/workflow-seed';
@@ -163,7 +163,7 @@ async function startStoreProcess(
 
 async function seed(database: Database, scale: ScaleName, log: (message: string) => void) {
   const started = performance.now();
-  const dataset = generateDataset({ scale, seed: DEFAULT_SEED, now: startOfUtcDay(new Date()) });
+  const dataset = generateDataset({ scale, seed: DEFAULT_SEED, now: seedMoment(new Date()) });
   const documents = Object.values(dataset).reduce((sum, docs) => sum + docs.length, 0);
   log(`generated ${documents.toLocaleString('en-US')} documents (${scale})`);
   const loading = performance.now();

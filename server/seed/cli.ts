@@ -6,7 +6,7 @@ import type { Database } from '../db/database';
 import { openDatabase } from '../db/open';
 import { runSweepsOnce } from '../jobs/sweeps';
 import { documentStore } from '../sync/document-store';
-import { startOfUtcDay } from './demo';
+import { seedMoment } from './demo';
 import { DEFAULT_SEED, generateDataset } from './generate';
 import { loadDataset } from './load';
 import { seedWorkflowStore } from './workflow-seed';
@@ -120,10 +120,10 @@ export async function runSeedCli(
     }
     if (options.reset) await resetStore(database);
     output.out(`Seeding the ${options.scale} scale (seed ${options.seed})`);
-    const now = startOfUtcDay((output.now ?? (() => new Date()))());
+    const now = seedMoment((output.now ?? (() => new Date()))());
     const generating = performance.now();
     const dataset = generateDataset({ ...options, now });
-    output.out(`Generated as of ${now.toISOString().slice(0, 10)} in ${seconds(generating)} s`);
+    output.out(`Generated as of ${now.toISOString().slice(0, 16)}Z in ${seconds(generating)} s`);
     const stores = replicatedCollections.map((collection) => documentStore(database, collection));
     const loading = performance.now();
     await seedWorkflowStore(database);

@@ -4,9 +4,14 @@ import { DEFAULT_SEED, generateDataset } from './generate';
 import { loadDataset } from './load';
 import { seedWorkflowStore } from './workflow-seed';
 
-/** Midnight UTC of `at`: a data set generated twice on one day is the same data set. */
-export function startOfUtcDay(at: Date): Date {
-  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+/**
+ * The moment a data set is generated as of: the start of the minute it is seeded in, so two seeds
+ * in one minute are the same data set. Not midnight: the demo's waiting requests are aged from
+ * this moment, and aged from midnight the evening's sweep would find most of them overdue and
+ * escalate them before anyone signs in.
+ */
+export function seedMoment(at: Date): Date {
+  return new Date(Math.floor(at.getTime() / 60_000) * 60_000);
 }
 
 /**
@@ -21,7 +26,7 @@ export async function seedDemoIfEmpty(
 ): Promise<boolean> {
   const partners = stores.find((store) => store.collection.name === 'partners');
   if (!partners || (await partners.count()) > 0) return false;
-  const dataset = generateDataset({ scale: 'demo', seed: DEFAULT_SEED, now: startOfUtcDay(now) });
+  const dataset = generateDataset({ scale: 'demo', seed: DEFAULT_SEED, now: seedMoment(now) });
   await seedWorkflowStore(database);
   await loadDataset(stores, dataset);
   return true;

@@ -14,7 +14,7 @@ import {
   runSeedCli,
   type SeedCliOutput,
 } from '../../server/seed/cli';
-import { seedDemoIfEmpty, startOfUtcDay } from '../../server/seed/demo';
+import { seedDemoIfEmpty, seedMoment } from '../../server/seed/demo';
 import { demoExchangeRates } from '../../server/seed/workflow-seed';
 import { DEFAULT_SEED, generateDataset, type Dataset } from '../../server/seed/generate';
 import { documentStore } from '../../server/sync/document-store';
@@ -89,7 +89,7 @@ describe.each(engines)('seeding on %s', (engine) => {
       const expected = generateDataset({
         scale: 'demo',
         seed: DEFAULT_SEED,
-        now: startOfUtcDay(today),
+        now: seedMoment(today),
       });
       expect(await countsIn(database)).toEqual(countsOf(expected));
       // The demo's requests are judged by the seed's workflow at its dated rates, as after the CLI.
@@ -112,7 +112,7 @@ describe.each(engines)('seeding on %s', (engine) => {
     const output = capture();
     expect(await runSeedCli(['--scale', 'territory', '--seed', '7'], env, output)).toBe(EXIT_OK);
     const expected = countsOf(
-      generateDataset({ scale: 'territory', seed: 7, now: startOfUtcDay(today) }),
+      generateDataset({ scale: 'territory', seed: 7, now: seedMoment(today) }),
     );
     expect(expected).toMatchObject({ partners: 300, contacts: 3_000, deals: 10_000 });
     const database = await openSeeded();
@@ -136,7 +136,7 @@ describe.each(engines)('seeding on %s', (engine) => {
     );
     const database = await openSeeded();
     try {
-      const expected = generateDataset({ scale: 'demo', seed: 5, now: startOfUtcDay(today) });
+      const expected = generateDataset({ scale: 'demo', seed: 5, now: seedMoment(today) });
       expect(await countsIn(database)).toEqual(countsOf(expected));
       const [first] = await database.query<{ doc: { name: string } }>(
         `SELECT doc FROM partners WHERE id = 'partner-0001'`,
