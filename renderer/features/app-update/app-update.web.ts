@@ -33,9 +33,10 @@ export const appUpdate: AppUpdate = {
   async apply(pendingChanges) {
     if (updateOffer(waiting.value, pendingChanges) !== 'ready' || !swapInWaitingBuild) return;
     // Tells the waiting worker to skip waiting; the page reloads once it takes control.
-    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
-      once: true,
-    });
+    const reloadPage = () => {
+      window.location.reload();
+    };
+    navigator.serviceWorker.addEventListener('controllerchange', reloadPage, { once: true });
     await swapInWaitingBuild(true);
   },
 };
