@@ -22,7 +22,7 @@ import { undocumentedRequests } from '../support/undocumented-routes';
  * below 500, documented for its operation, and valid against the documented schema; an invalid
  * request must not succeed. FUZZ_RUNS raises the runs per operation (docs/testing.md).
  */
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 1200);
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 500);
 /** Shrinking finds the smallest failing request, but can take long: off unless asked. */
 const SHRINK = process.env['FUZZ_SHRINK'] === '1';
 const SEED = process.env['FUZZ_SEED'] === undefined ? undefined : Number(process.env['FUZZ_SEED']);

@@ -13,7 +13,7 @@ import { ModelClient } from './sync-model';
 import { VisibilityOracle } from './visibility-oracle';
 
 /** FAULT_RUNS=10000 npm run test:faults explores further (docs/testing.md); CI runs the default. */
-const RUNS = Number(process.env['FAULT_RUNS'] ?? 100);
+const RUNS = Number(process.env['FAULT_RUNS'] ?? 40);
 /** The budget per history: several times the measured time (docs/testing.md), for a busy machine. */
 const MS_PER_RUN = 10_000;
 
