@@ -3,6 +3,7 @@ import type { Report, ReportSheet } from '../shared/reports/report';
 import { reportCsvFiles } from '../shared/reports/csv';
 import { reportFixture } from '../shared/reports/report-fixture';
 import { reportXlsx } from '../shared/reports/xlsx';
+import { reportXlsxStreamed } from '../server/reports/xlsx-stream';
 import type { Figure, Measurement } from './types';
 
 const DEAL_ROWS = 100_000;
@@ -50,16 +51,38 @@ export const reports: Measurement = {
     const report = bigReport(rows);
     const [, csvSeconds] = await timed(() => Promise.resolve(reportCsvFiles(report)));
     const csvPeak = peakRssMb();
+    // Streamed first: maxRSS only grows, so the in-memory writer's peak must come after it.
+    const [, streamedSeconds] = await timed(() => reportXlsxStreamed(report));
+    const streamedPeak = peakRssMb();
     const [, xlsxSeconds] = await timed(() => reportXlsx(report));
     const xlsxPeak = peakRssMb();
     const summary = { ...reportFixture(), sections: reportFixture().sections.slice(0, 1) };
     const chromium = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
     const [, pdfSeconds] = await timed(() => reportPdf(summary, chromium));
     const scale = `${String(rows)} deal rows, 6 columns`;
-    context.log(`csv ${csvSeconds.toFixed(2)} s, xlsx ${xlsxSeconds.toFixed(2)} s`);
+    context.log(
+      `csv ${csvSeconds.toFixed(2)} s, xlsx streamed ${streamedSeconds.toFixed(2)} s, in memory ${xlsxSeconds.toFixed(2)} s`,
+    );
     const figures: Figure[] = [
       {
-        name: 'XLSX write',
+        name: 'XLSX write, streamed (the CLI)',
+        scale,
+        value: round(streamedSeconds),
+        unit: 's',
+        baseline: { name: 'same rows as CSV', value: round(csvSeconds), unit: 's' },
+        target: { text: '≤ 10 s', met: streamedSeconds <= 10 },
+      },
+      {
+        name: 'XLSX peak RSS, streamed (the CLI)',
+        scale,
+        value: streamedPeak,
+        unit: 'MB',
+        baseline: { name: 'peak after the CSV', value: csvPeak, unit: 'MB' },
+        target: { text: '≤ 400 MB', met: streamedPeak <= 400 },
+        note: 'process peak (maxRSS) after each stage: CSV, streamed, in memory',
+      },
+      {
+        name: "XLSX write in memory (the app's worker)",
         scale,
         value: round(xlsxSeconds),
         unit: 's',
@@ -67,13 +90,12 @@ export const reports: Measurement = {
         target: { text: '≤ 10 s', met: xlsxSeconds <= 10 },
       },
       {
-        name: 'XLSX peak RSS',
+        name: "XLSX peak RSS in memory (the app's worker)",
         scale,
         value: xlsxPeak,
         unit: 'MB',
-        baseline: { name: 'peak after the CSV', value: csvPeak, unit: 'MB' },
+        baseline: { name: 'peak after the streamed XLSX', value: streamedPeak, unit: 'MB' },
         target: { text: '≤ 400 MB', met: xlsxPeak <= 400 },
-        note: 'process peak (maxRSS) after each stage, CSV first',
       },
       {
         name: 'PDF summary',

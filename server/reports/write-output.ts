@@ -1,9 +1,10 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { reportCsvFiles, reportCsvZip, reportXlsx } from './report-core';
+import { reportCsvFiles, reportCsvZip } from './report-core';
 import type { Report } from '../../shared/reports/report';
 import type { ReportFormat } from '../../shared/reports/report-request';
 import { reportPdf } from './pdf';
+import { reportXlsxStreamed } from './xlsx-stream';
 
 export type OutputFile = { path: string; bytes: Uint8Array };
 
@@ -23,7 +24,7 @@ export async function reportOutputFiles(
           }))
         : [{ path: out, bytes: reportCsvZip(report) }];
     case 'xlsx':
-      return [{ path: out, bytes: await reportXlsx(report) }];
+      return [{ path: out, bytes: await reportXlsxStreamed(report) }];
     case 'pdf':
       return [{ path: out, bytes: await reportPdf(report, chromiumPath) }];
   }

@@ -75,12 +75,18 @@ function columnWidth(sheet: ReportSheet, index: number, column: ReportColumn): n
   return Math.min(60, Math.max(8, widest + 2));
 }
 
-function addSheet(
+/**
+ * One section as a sheet. `streamed`: the workbook is exceljs's streaming writer (the CLI's,
+ * server/reports/xlsx-stream.ts), so each row is committed, written out and let go as it is
+ * added; the sheet itself is committed by the caller once this returns.
+ */
+export function addReportSheet(
   workbook: ExcelJS.Workbook,
   report: Report,
   sheet: ReportSheet,
   taken: Set<string>,
-) {
+  streamed = false,
+): ExcelJS.Worksheet {
   const worksheet = workbook.addWorksheet(sheetName(sheet.title, taken), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
@@ -96,18 +102,22 @@ function addSheet(
   const header = worksheet.getRow(1);
   header.values = columns.map((column) => guardedText(column.label));
   header.font = { bold: true };
-  for (const row of sheet.rows) {
-    worksheet.addRow(
-      columns.map((column, index) => xlsxCell(row[index] ?? null, column, report.currency)),
-    );
-  }
   const lastDataRow = sheet.rows.length + 1;
+  // Set before any row is committed: the streaming writer keeps it until the sheet's commit.
   worksheet.autoFilter = {
     from: { row: 1, column: 1 },
     to: { row: lastDataRow, column: Math.max(1, columns.length) },
   };
+  for (const row of sheet.rows) {
+    const added = worksheet.addRow(
+      columns.map((column, index) => xlsxCell(row[index] ?? null, column, report.currency)),
+    );
+    if (streamed) added.commit();
+  }
   const totals = sheet.totals;
-  if (!totals || sheet.rows.length === 0 || !columns.some((column) => column.total)) return;
+  if (!totals || sheet.rows.length === 0 || !columns.some((column) => column.total)) {
+    return worksheet;
+  }
   const totalRow = worksheet.getRow(lastDataRow + 1);
   columns.forEach((column, index) => {
     const cell = totalRow.getCell(index + 1);
@@ -124,16 +134,21 @@ function addSheet(
   });
   if (!columns[0]?.total) totalRow.getCell(1).value = reportLabels[report.language].total;
   totalRow.font = { bold: true };
+  if (streamed) totalRow.commit();
+  return worksheet;
 }
 
-/** The report as one workbook, one sheet a section, typed cells with their formats. */
+/**
+ * The report as one workbook, one sheet a section, typed cells with their formats, built in
+ * memory (the app's worker; the CLI streams it instead: server/reports/xlsx-stream.ts).
+ */
 export async function reportXlsx(report: Report): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = report.generatedBy;
   workbook.title = report.title;
   workbook.created = new Date(report.generatedAt);
   const taken = new Set<string>();
-  for (const sheet of report.sections) addSheet(workbook, report, sheet, taken);
+  for (const sheet of report.sections) addReportSheet(workbook, report, sheet, taken);
   const written: unknown = await workbook.xlsx.writeBuffer();
   // Node gives a Buffer (a Uint8Array), the browser build an ArrayBuffer-like view.
   if (written instanceof Uint8Array) {

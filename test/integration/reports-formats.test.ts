@@ -11,6 +11,7 @@ import type { Report, ReportSheet } from '../../shared/reports/report';
 import { reportSections, type ReportRequest } from '../../shared/reports/report-request';
 import type { ReportSources } from '../../shared/reports/report-sources';
 import { reportXlsx } from '../../shared/reports/xlsx';
+import { reportXlsxStreamed } from '../../server/reports/xlsx-stream';
 
 const iberia = 'territory-iberia-latam';
 const now = new Date('2026-11-24T00:00:00.000Z');
@@ -172,30 +173,32 @@ describe('a territory report from the demo data', () => {
     const zipped = unzipSync(reportCsvZip(report));
     expect(Object.keys(zipped).sort()).toEqual(files.map((file) => file.name).sort());
 
-    // XLSX, read back with exceljs.
-    const workbook = await readWorkbook(await reportXlsx(report));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
-      // Excel allows 31 characters in a sheet's name.
-      report.sections.map((sheet) => sheet.title.slice(0, 31)),
-    );
-    const worksheet = workbook.getWorksheet(deals.title);
-    if (!worksheet) throw new Error('no deals worksheet');
-    expect(worksheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(worksheet.autoFilter).toBeTruthy();
-    let xlsxRowsSum = 0;
-    for (let row = 2; row <= deals.rows.length + 1; row += 1) {
-      const cell = worksheet.getRow(row).getCell(amountIndex + 1);
-      if (typeof cell.value === 'number') xlsxRowsSum += Math.round(cell.value * 100);
+    // XLSX, read back with exceljs: the app's in-memory workbook and the CLI's streamed one.
+    for (const writeXlsx of [reportXlsx, reportXlsxStreamed]) {
+      const workbook = await readWorkbook(await writeXlsx(report));
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
+        // Excel allows 31 characters in a sheet's name.
+        report.sections.map((sheet) => sheet.title.slice(0, 31)),
+      );
+      const worksheet = workbook.getWorksheet(deals.title);
+      if (!worksheet) throw new Error('no deals worksheet');
+      expect(worksheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(worksheet.autoFilter).toBeTruthy();
+      let xlsxRowsSum = 0;
+      for (let row = 2; row <= deals.rows.length + 1; row += 1) {
+        const cell = worksheet.getRow(row).getCell(amountIndex + 1);
+        if (typeof cell.value === 'number') xlsxRowsSum += Math.round(cell.value * 100);
+      }
+      expect(xlsxRowsSum).toBe(expected);
+      const amountCell = worksheet.getRow(2).getCell(amountIndex + 1);
+      expect(amountCell.numFmt).toContain('EUR');
+      expect(worksheet.getRow(2).getCell(7).value).toBeInstanceOf(Date);
+      const total = worksheet.getRow(deals.rows.length + 2).getCell(amountIndex + 1).value;
+      const letter = String.fromCharCode(65 + amountIndex);
+      expect(total).toMatchObject({ formula: `SUM(${letter}2:${letter}${deals.rows.length + 1})` });
+      const result = (total as { result?: unknown }).result;
+      expect(typeof result === 'number' ? Math.round(result * 100) : null).toBe(expected);
     }
-    expect(xlsxRowsSum).toBe(expected);
-    const amountCell = worksheet.getRow(2).getCell(amountIndex + 1);
-    expect(amountCell.numFmt).toContain('EUR');
-    expect(worksheet.getRow(2).getCell(7).value).toBeInstanceOf(Date);
-    const total = worksheet.getRow(deals.rows.length + 2).getCell(amountIndex + 1).value;
-    const letter = String.fromCharCode(65 + amountIndex);
-    expect(total).toMatchObject({ formula: `SUM(${letter}2:${letter}${deals.rows.length + 1})` });
-    const result = (total as { result?: unknown }).result;
-    expect(typeof result === 'number' ? Math.round(result * 100) : null).toBe(expected);
   }, 60_000);
 
   it('writes Spanish labels when asked in Spanish', async () => {
