@@ -1,7 +1,12 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/database';
 import { pgliteExecutor } from './pglite-executor';
-import { sweeps, type Sweep } from './sweeps';
+import {
+  startWebhookJobs,
+  type WebhookJobOptions,
+  type WebhookJobs,
+} from '../webhooks/webhook-jobs';
+import { sweeps } from './sweeps';
 
 /** Where pg-boss keeps its tables, in the store's own database. */
 export const JOB_SCHEMA = 'pgboss';
@@ -16,8 +21,8 @@ export type JobQueueOptions = {
   now?: () => Date;
   /** How often idle workers look for jobs (pg-boss's default is 2 s). */
   pollingIntervalSeconds?: number;
-  /** Jobs beyond the store's sweeps (webhook deliveries). */
-  extraSweeps?: readonly Sweep[];
+  /** How webhook deliveries are made and retried (docs/webhooks.md); false: no webhooks. */
+  webhooks?: Omit<WebhookJobOptions, 'log'> | false;
   log: { info(message: string): void; error(error: unknown, message: string): void };
 };
 
@@ -26,6 +31,8 @@ export type JobQueue = {
   ready: Promise<boolean>;
   /** Runs a sweep at once (as its schedule would) and waits for it to be taken. */
   trigger(name: string): Promise<string | null>;
+  /** The webhook queues, once running (undefined when switched off or not started). */
+  webhooks(): WebhookJobs | undefined;
   stop(): Promise<void>;
   boss: PgBoss;
 };
@@ -51,13 +58,14 @@ export function startJobQueue(options: JobQueueOptions): JobQueue {
   boss.on('error', (error) => {
     log.error(error, 'job queue error');
   });
-  const all = [...sweeps, ...(options.extraSweeps ?? [])];
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
+
+  let webhooks: WebhookJobs | undefined;
 
   const ready = (async () => {
     try {
       await boss.start();
-      for (const sweep of all) {
+      for (const sweep of sweeps) {
         await boss.createQueue(sweep.name, { name: sweep.name, policy: 'singleton' });
         if (sweep.cron) await boss.schedule(sweep.name, sweep.cron, {}, { tz: 'UTC' });
         await boss.work(sweep.name, polling, async () => {
@@ -65,9 +73,19 @@ export function startJobQueue(options: JobQueueOptions): JobQueue {
           if (summary) log.info(`${sweep.name}: ${summary}`);
         });
       }
+      if (options.webhooks !== false) {
+        webhooks = await startWebhookJobs(boss, database, {
+          pollingIntervalSeconds: polling.pollingIntervalSeconds,
+          ...options.webhooks,
+          log,
+        });
+      }
       return true;
     } catch (error) {
-      log.error(error, 'job queue did not start; escalation and expiry wait for a restart');
+      log.error(
+        error,
+        'job queue did not start; escalation, expiry and webhooks wait for a restart',
+      );
       return false;
     }
   })();
@@ -75,12 +93,14 @@ export function startJobQueue(options: JobQueueOptions): JobQueue {
   return {
     ready,
     boss,
+    webhooks: () => webhooks,
     async trigger(name) {
       if (!(await ready)) return null;
       return boss.send(name, {});
     },
     async stop() {
       await ready;
+      await webhooks?.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 5000, close: true });
     },
   };

@@ -160,14 +160,20 @@ async function filledCollections(database: Database): Promise<string[]> {
 /**
  * Empties every collection, and the record of documents that left a territory (migration 003)
  * when there is one: it would otherwise send removals of documents the reset already dropped.
+ * The request events (migration 014) go too, with their delivery log: the new requests reuse
+ * the old ids, and an old event would stand in for a new one. Webhook subscriptions stay.
  */
 async function resetStore(database: Database) {
   const tables: string[] = replicatedCollections.map((collection) => collection.name);
-  const [exits] = await database.query<{ present: boolean }>(
-    `SELECT to_regclass('scope_exits') IS NOT NULL AS present`,
-  );
-  if (exits?.present) tables.push('scope_exits');
-  await database.exec(`TRUNCATE ${tables.join(', ')}`);
+  for (const table of ['scope_exits', 'request_events']) {
+    const [present] = await database.query<{ present: boolean }>(
+      `SELECT to_regclass($1) IS NOT NULL AS present`,
+      [table],
+    );
+    if (present?.present) tables.push(table);
+  }
+  // CASCADE: webhook_deliveries refers to request_events.
+  await database.exec(`TRUNCATE ${tables.join(', ')} CASCADE`);
 }
 
 function seconds(since: number): string {

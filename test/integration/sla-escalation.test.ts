@@ -154,6 +154,7 @@ describe.each(engines)('SLA escalation on %s', (engine) => {
       expect(schedules.map((schedule) => schedule.name).sort()).toEqual([
         'request-expiry',
         'sla-escalation',
+        'webhook-dispatch',
       ]);
     } finally {
       await queue.stop();
