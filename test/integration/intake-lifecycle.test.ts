@@ -17,8 +17,8 @@ describe.each(engines)("the partner's side of a request's life, on %s", (engine)
   const of = (externalId: string, action: string) =>
     `/intake/requests/partner-portal/${externalId}/${action}`;
 
-  /** Ana returns the request for information, through the decision service. */
-  async function returnForInfo(request: Request) {
+  /** Ana decides the request's first step, through the decision service. */
+  async function decide(request: Request, action: Decision['action'], comment: string) {
     const database = intake.store.database();
     const service = decisionService(database, {
       decisions: documentStore<Decision>(database, decisionsCollection),
@@ -28,17 +28,21 @@ describe.each(engines)("the partner's side of a request's life, on %s", (engine)
       [
         {
           newDocumentState: aDecision({
-            id: `decision-return-${request.id}`,
+            id: `decision-${action}-${request.id}`,
             requestId: request.id,
-            action: 'return_for_info',
-            comment: 'Please add the customer contact',
+            territoryId: request.territoryId,
+            action,
+            comment,
           }),
         },
       ],
       ana,
     );
-    expect(answer?.outcome?.status).toBe('applied');
+    expect(answer?.outcome).toMatchObject({ status: 'applied' });
   }
+
+  const returnForInfo = (request: Request) =>
+    decide(request, 'return_for_info', 'Please add the customer contact');
 
   it('resubmits a returned request with its changed fields: the same step waits again', async () => {
     const mdf = {
@@ -124,6 +128,16 @@ describe.each(engines)("the partner's side of a request's life, on %s", (engine)
     const second = await post(of('e-0', 'extension'), { ...extension, externalId: 'e-2-ext' });
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('extension_open');
+
+    // Rejected, the extension takes nothing away: the approval and its protection stand.
+    const protectedDeal = await intake.dealOf(pending);
+    await decide(asked.request, 'reject', 'The close date slipped too far');
+    const after = await intake.dealOf(pending);
+    expect(after).toMatchObject({
+      registrationStatus: 'approved',
+      protectionExpiresAt: protectedDeal?.protectionExpiresAt,
+      rejectionReason: null,
+    });
   });
 
   it('refuses to extend a registration that is not approved', async () => {

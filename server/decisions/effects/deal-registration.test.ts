@@ -62,3 +62,35 @@ describe('dealRegistrationEffect', () => {
     expect(changed).toEqual({ ...deal, ...expected });
   });
 });
+
+describe('dealRegistrationEffect of an extension', () => {
+  const protectedDeal = aDeal({
+    registrationStatus: 'approved',
+    protectionExpiresAt: '2026-12-10T00:00:00.000Z',
+    rejectionReason: null,
+  });
+  const extension = (status: Request['status']) =>
+    aRequest({
+      type: 'deal_registration',
+      discountPercent: null,
+      status,
+      relatedRequestId: 'request-original',
+    });
+
+  it.each<Request['status']>([
+    'pending_approval',
+    'info_requested',
+    'rejected',
+    'withdrawn',
+    'expired',
+  ])('keeps the approval and the protection the original gave when %s', (status) => {
+    expect(dealRegistrationEffect(protectedDeal, extension(status), at)).toBe(protectedDeal);
+  });
+
+  it('restarts the protection from the decision when approved', () => {
+    expect(dealRegistrationEffect(protectedDeal, extension('approved'), at)).toEqual({
+      ...protectedDeal,
+      protectionExpiresAt: '2027-02-22T12:00:00.000Z',
+    });
+  });
+});

@@ -13,6 +13,11 @@ const DAY_MS = 86_400_000;
  * otherwise `other`; the CAM's own words stay in the request's history, which is what the
  * partner reads. The decision carries no reason code, so nothing finer can be told apart
  * without guessing from free text.
+ *
+ * An extension (a registration request that follows the approved one, `relatedRequestId`;
+ * docs/intake-api.md) leaves the deal as it is until it is approved, which restarts the
+ * protection from the decision: rejected, returned, withdrawn or expired, the deal keeps its
+ * approval and the protection the original gave it. Answers the same deal when nothing changes.
  */
 export function dealRegistrationEffect(
   deal: Deal,
@@ -20,6 +25,13 @@ export function dealRegistrationEffect(
   at: Date,
   protectionDays: number = DEFAULT_PROTECTION_DAYS,
 ): Deal {
+  if (decided.relatedRequestId !== null) {
+    if (decided.status !== 'approved') return deal;
+    return {
+      ...deal,
+      protectionExpiresAt: new Date(at.getTime() + protectionDays * DAY_MS).toISOString(),
+    };
+  }
   const carried = { ...deal, registrationStatus: decided.status };
   switch (decided.status) {
     case 'approved':

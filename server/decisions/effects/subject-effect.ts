@@ -67,9 +67,8 @@ export function subjectEffect(
     case 'deal_registration': {
       const deal = subjects.deals.get(decided.subjectId);
       if (!deal || deal.partnerId !== decided.partnerId) return missing('deal', decided);
-      return {
-        change: { collection: 'deals', document: dealRegistrationEffect(deal, decided, at) },
-      };
+      const document = dealRegistrationEffect(deal, decided, at);
+      return { change: document === deal ? null : { collection: 'deals', document } };
     }
     case 'special_pricing': {
       if (!issuesAuthorization(decided)) return unchanged;
