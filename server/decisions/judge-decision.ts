@@ -113,6 +113,11 @@ export function judgeDecision(
       },
     };
   }
+  if (step.status === 'skipped') {
+    return rejected(
+      `Step ${decision.stepIndex + 1} of request ${request.id} was skipped (its history says why); the request is ${request.status.replaceAll('_', ' ')}${awaitsDecision(request.status) ? ` at step ${request.currentStep + 1}` : ''}.`,
+    );
+  }
   if (!awaitsDecision(request.status) || decision.stepIndex !== request.currentStep) {
     return rejected(
       `Step ${decision.stepIndex + 1} of request ${request.id} is not waiting for a decision (the request is ${request.status.replaceAll('_', ' ')}).`,

@@ -38,6 +38,11 @@ export function escalationTarget(
  * The request with its current step escalated, when that step's SLA ran out before `now` and
  * someone holds the role above; undefined when nothing is to be done. Escalating sets a new due
  * date, so the same request at the same `now` is escalated once (idempotent).
+ *
+ * When the next step already waits for the role escalated to (a CAM step whose manager step
+ * follows), the breached step is skipped and the request moves on to that step, due by the new
+ * date: the manager decides once, in the step the chain gave her, with its authority, instead of
+ * approving the CAM's step and then her own.
  */
 export function escalated(
   request: Request,
@@ -56,13 +61,26 @@ export function escalated(
   if (!target || !assigneeId) return undefined;
   const at = now.toISOString();
   const newDueAt = new Date(now.getTime() + target.slaHours * HOUR_MS).toISOString();
+  const next = request.steps[request.currentStep + 1];
+  const merged = next?.status === 'waiting' && next.role === target.role ? next : undefined;
+  const holder = merged?.assigneeId ?? assigneeId;
+  const outcome = merged
+    ? `the request moves on to step ${merged.index + 1} (${roleNames[target.role]} ${holder}), due ${newDueAt}`
+    : `escalated to ${roleNames[target.role]} ${assigneeId}, due ${newDueAt}`;
   return {
     ...request,
-    steps: request.steps.map((candidate) =>
-      candidate.index === step.index
-        ? { ...candidate, role: target.role, assigneeId, dueAt: newDueAt }
-        : candidate,
-    ),
+    currentStep: merged ? merged.index : request.currentStep,
+    steps: request.steps.map((candidate) => {
+      if (candidate.index === step.index) {
+        return merged
+          ? { ...candidate, status: 'skipped' as const, decidedAt: at }
+          : { ...candidate, role: target.role, assigneeId, dueAt: newDueAt };
+      }
+      if (merged && candidate.index === merged.index) {
+        return { ...candidate, status: 'pending' as const, assigneeId: holder, dueAt: newDueAt };
+      }
+      return candidate;
+    }),
     dueAt: newDueAt,
     history: [
       ...request.history,
@@ -70,7 +88,7 @@ export function escalated(
         at,
         actorId: null,
         action: 'escalated',
-        note: `The SLA of step ${step.index + 1} (${roleNames[step.role]}, ${step.assigneeId ?? 'unassigned'}) ran out at ${dueAt}; escalated to ${roleNames[target.role]} ${assigneeId}, due ${newDueAt}.`,
+        note: `The SLA of step ${step.index + 1} (${roleNames[step.role]}, ${step.assigneeId ?? 'unassigned'}) ran out at ${dueAt}; ${outcome}.`,
       },
     ],
   };

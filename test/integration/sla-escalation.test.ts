@@ -18,6 +18,7 @@ import {
 import { testAuth } from '../support/auth';
 import { createTestDatabase, engines, type TestDatabase } from '../support/databases';
 import { aDecision, aUser, ana, rita, seedScenario } from '../support/scenario';
+import { aDeal } from '../support/subjects';
 
 const dora: Decider = { userId: 'user-dir-dora', role: 'director', territoryIds: ['territory-a'] };
 /** request-a1's CAM step is due 2026-11-25T12:00Z: an hour later it is breached. */
@@ -43,6 +44,7 @@ describe.each(engines)('SLA escalation on %s', (engine) => {
     await publishWorkflowDefinition(database, standardWorkflowV1);
     app = await buildApp({ database, corsOrigins: [], auth: testAuth });
     await seedScenario(app);
+    await app.storeOf('deals').put([aDeal()]);
   });
   afterEach(async () => {
     await app.close();
@@ -65,7 +67,11 @@ describe.each(engines)('SLA escalation on %s', (engine) => {
     expect(await escalateBreachedSteps(database, breachedAt)).toEqual(['request-a1', 'request-b1']);
     const request = await stored('request-a1');
     const dueAt = new Date(breachedAt.getTime() + 24 * HOUR).toISOString();
-    expect(request.steps[0]).toMatchObject({
+    // The manager's own step follows the CAM's: the breached step is skipped and the request
+    // goes on to hers, so she decides once.
+    expect(request.currentStep).toBe(1);
+    expect(request.steps[0]).toMatchObject({ role: 'cam', status: 'skipped', decisionId: null });
+    expect(request.steps[1]).toMatchObject({
       role: 'regional_manager',
       assigneeId: rita.userId,
       status: 'pending',
@@ -96,7 +102,7 @@ describe.each(engines)('SLA escalation on %s', (engine) => {
     expect(await escalateBreachedSteps(database, later)).toEqual([]);
     await app.storeOf('users').put([aUser(dora)]);
     expect(await escalateBreachedSteps(database, later)).toEqual(['request-a1']);
-    expect((await stored('request-a1')).steps[0]).toMatchObject({
+    expect((await stored('request-a1')).steps[1]).toMatchObject({
       role: 'director',
       assigneeId: dora.userId,
     });
@@ -115,16 +121,25 @@ describe.each(engines)('SLA escalation on %s', (engine) => {
       at,
     );
     expect(byAna?.outcome?.status).toBe('rejected');
-    expect(byAna?.outcome?.reason).toMatch(
-      /needs a regional manager; you are a channel account manager/,
+    expect(byAna?.outcome?.reason).toBe(
+      'Step 1 of request request-a1 was skipped (its history says why); the request is pending approval at step 2.',
     );
     const [byRita] = await service.submit(
-      [{ newDocumentState: aDecision({ id: 'decision-rita', decidedBy: rita.userId }) }],
+      [
+        {
+          newDocumentState: aDecision({
+            id: 'decision-rita',
+            decidedBy: rita.userId,
+            stepIndex: 1,
+          }),
+        },
+      ],
       rita,
       at,
     );
+    // One approval, hers, is the final one: the request is approved.
     expect(byRita?.outcome?.status).toBe('applied');
-    expect((await stored('request-a1')).currentStep).toBe(1);
+    expect(await stored('request-a1')).toMatchObject({ status: 'approved', currentStep: 2 });
   });
 
   it('runs from the pg-boss queue in this database', { timeout: 60_000 }, async () => {
@@ -146,7 +161,7 @@ describe.each(engines)('SLA escalation on %s', (engine) => {
       expect(await queue.ready).toBe(true);
       expect(await queue.trigger('sla-escalation')).toEqual(expect.any(String));
       const deadline = Date.now() + 30_000;
-      while ((await stored('request-a1')).steps[0]?.role !== 'regional_manager') {
+      while ((await stored('request-a1')).currentStep !== 1) {
         if (Date.now() > deadline) throw new Error('the queued escalation never ran');
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
