@@ -4,15 +4,20 @@ import swagger from '@fastify/swagger';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
+  activitiesCollection,
   decisionsCollection,
+  partnersCollection,
   replicatedCollections,
   requestsCollection,
   type CollectionDocument,
+  type Activity,
   type Decision,
+  type Partner,
   type ReplicatedCollectionName,
   type Request,
 } from '../shared/schema';
 import { decisionService } from './decisions/decision-service';
+import { noteService } from './notes/note-service';
 import { SYNC_PROTOCOL_VERSION } from '../shared/sync/protocol';
 import type { AuthConfig } from './auth/config';
 import { withTokenRedaction } from './auth/log-redaction';
@@ -75,6 +80,10 @@ export async function buildApp({
     decisions: documentStore<Decision>(database, decisionsCollection),
     requests: documentStore<Request>(database, requestsCollection),
   });
+  const notes = noteService(database, {
+    activities: documentStore<Activity>(database, activitiesCollection),
+    partners: documentStore<Partner>(database, partnersCollection),
+  });
   const changeFeed = createChangeFeed(database, stores, (error, collection) => {
     app.log.error({ err: error, collection }, 'change feed read failed');
   });
@@ -87,6 +96,7 @@ export async function buildApp({
     stores,
     changeFeed,
     decisions,
+    notes,
     identify: app.identify,
     heads: streamHeads(database, stores),
   });

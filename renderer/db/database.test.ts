@@ -1,9 +1,11 @@
 import { createRxDatabase } from 'rxdb';
+import Type from 'typebox';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { Compile } from 'typebox/compile';
 import { describe, expect, it } from 'vitest';
 import {
+  ActivitySchema,
   activitiesCollection,
   MAX_CLIENT_COLLECTIONS,
   PartnerSchema,
@@ -58,21 +60,24 @@ describe('the local database', () => {
     }
   });
 
-  it('keeps every document when it opens a database stored with the earlier, larger indexes', async () => {
+  it('keeps every activity stored with the earlier indexes, accepted as the store sent it', async () => {
     const storage = getRxStorageMemory();
     const old = await createRxDatabase({
       name: 'migrate-indexes',
       storage: wrappedValidateAjvStorage({ storage }),
     });
-    // Version 0 of every collection indexed the territory and `updatedAt` too.
+    // Version 0 of every collection indexed the territory and `updatedAt` too; activities before
+    // version 2 had no outcome, since only the store wrote them.
     const { upgrades: _none, ...current } = activitiesCollection;
+    const { writtenAt: _written, outcome: _outcome, ...before } = ActivitySchema.properties;
     const activitiesV0 = {
       ...current,
+      schema: Type.Object(before, { additionalProperties: false }),
       version: 0,
       indexes: ['partnerId', 'territoryId', 'at', 'updatedAt'] as const,
     };
     await old.addCollections({ activities: collectionCreator(activitiesV0) });
-    const activity: Activity = {
+    const activity: Omit<Activity, 'writtenAt' | 'outcome'> = {
       id: 'activity-1',
       partnerId: 'partner-0007',
       territoryId: 'territory-iberia-latam',
@@ -90,7 +95,13 @@ describe('the local database', () => {
     const database = await openCamDatabase('migrate-indexes', storage);
     try {
       const migrated = database.activities.findOne({ selector: { partnerId: 'partner-0007' } });
-      expect((await migrated.exec())?.toJSON()).toEqual(activity);
+      const upgraded = (await migrated.exec())?.toJSON();
+      expect(upgraded).toEqual({
+        ...activity,
+        writtenAt: null,
+        outcome: { status: 'accepted', reason: null, recordedAt: activity.at },
+      } satisfies Activity);
+      expect(Compile(ActivitySchema).Check(upgraded)).toBe(true);
     } finally {
       await database.remove();
     }

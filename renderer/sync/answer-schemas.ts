@@ -2,7 +2,11 @@ import type { TSchema } from 'typebox';
 import { ApiErrorSchema } from '../../shared/api/errors';
 import { HealthSchema } from '../../shared/api/health';
 import { IdentitySchema } from '../../shared/auth/identity';
-import { decisionsCollection, replicatedCollections } from '../../shared/schema';
+import {
+  activitiesCollection,
+  decisionsCollection,
+  replicatedCollections,
+} from '../../shared/schema';
 import type { CollectionDefinition } from '../../shared/schema/collection';
 import {
   pullResponseSchema,
@@ -32,6 +36,8 @@ export const pullPageSchemas = perCollection(pullResponseSchema);
 export const streamBatchSchemas = perCollection(streamBatchSchema);
 /** The answer to a push of decisions. */
 export const pushAnswerSchema = pushResponseSchema(decisionsCollection.schema);
+/** The answer to a push of notes (activities). */
+export const notePushAnswerSchema = pushResponseSchema(activitiesCollection.schema);
 export const apiErrorSchema = ApiErrorSchema;
 /** GET /health, read when the app opens (renderer/app/local-session.ts). */
 export const healthSchema = HealthSchema;

@@ -49,6 +49,11 @@ const pairs: Pair[] = [
     collectionPair(collection, 'stream event'),
   ]),
   { answer: 'push answer', check: generated.pushAnswerCheck, schema: schemas.pushAnswerSchema },
+  {
+    answer: 'note push answer',
+    check: generated.notePushAnswerCheck,
+    schema: schemas.notePushAnswerSchema,
+  },
   { answer: 'API error', check: generated.apiErrorCheck, schema: schemas.apiErrorSchema },
   { answer: 'health answer', check: generated.healthCheck, schema: schemas.healthSchema },
   { answer: 'identity answer', check: generated.identityCheck, schema: schemas.identitySchema },
@@ -82,7 +87,7 @@ describe('the generated answer validators', () => {
   );
 
   it('cover every answer the client checks', () => {
-    expect(pairs).toHaveLength(collections.length * 2 + 4);
+    expect(pairs).toHaveLength(collections.length * 2 + 5);
   });
 
   it.each(pairs)(

@@ -1,12 +1,23 @@
 import type { TSchema } from 'typebox';
 import { Errors } from 'typebox/value';
 import type { ApiError } from '../../shared/api/errors';
-import { decisionsCollection, type Decision } from '../../shared/schema';
+import {
+  activitiesCollection,
+  decisionsCollection,
+  type Activity,
+  type Decision,
+} from '../../shared/schema';
 import type { StoredDocument } from '../../shared/schema/collection';
 import type { PullResponse, StreamBatch, WireDocument } from '../../shared/sync/protocol';
-import { pullPageSchemas, pushAnswerSchema, streamBatchSchemas } from './answer-schemas';
+import {
+  notePushAnswerSchema,
+  pullPageSchemas,
+  pushAnswerSchema,
+  streamBatchSchemas,
+} from './answer-schemas';
 import {
   apiErrorCheck,
+  notePushAnswerCheck,
   pullPageChecks,
   pushAnswerCheck,
   streamBatchChecks,
@@ -79,6 +90,9 @@ function isStreamBatch(check: Check, body: unknown): body is StreamBatch<StoredD
 function isPushAnswer(body: unknown): body is WireDocument<Decision>[] {
   return pushAnswerCheck(body);
 }
+function isNotePushAnswer(body: unknown): body is WireDocument<Activity>[] {
+  return notePushAnswerCheck(body);
+}
 function isApiError(body: unknown): body is ApiError {
   return apiErrorCheck(body);
 }
@@ -101,6 +115,12 @@ export function validStreamBatch(collection: string, body: unknown): StreamBatch
 export function validPushAnswer(body: unknown): WireDocument<Decision>[] {
   if (isPushAnswer(body)) return body;
   throw refusal(pushAnswerSchema, body, decisionsCollection.name, 'push answer');
+}
+
+/** The store's answer to a push of notes: their stored states, with outcomes. */
+export function validNotePushAnswer(body: unknown): WireDocument<Activity>[] {
+  if (isNotePushAnswer(body)) return body;
+  throw refusal(notePushAnswerSchema, body, activitiesCollection.name, 'push answer');
 }
 
 /** An error body as the protocol writes it, or null for anything else (a proxy's page, no body). */

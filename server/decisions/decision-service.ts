@@ -4,6 +4,7 @@ import { STANDARD_WORKFLOW_V1 } from '../../shared/schema';
 import type { PushRow, WireDocument } from '../../shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { announceChange, lockChangeFeed, type DocumentStore } from '../sync/document-store';
+import { UNSCOPED_TERRITORY } from '../sync/scope';
 import { issuesAuthorization, subjectEffect } from './effects/subject-effect';
 import {
   loadSubjects,
@@ -33,7 +34,7 @@ export const defaultDiscountAuthority: Partial<Record<UserRole, number>> = Objec
 );
 
 /** Where a decision that names no request in the decider's scope is filed. */
-export const UNSCOPED_TERRITORY = 'unscoped';
+export { UNSCOPED_TERRITORY };
 
 type Stores = {
   decisions: DocumentStore<Decision>;

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { ApiErrorSchema } from '../../shared/api/errors';
-import { decisionsCollection } from '../../shared/schema';
+import { activitiesCollection, decisionsCollection } from '../../shared/schema';
 import {
   DEFAULT_PULL_LIMIT,
   PROTOCOL_VERSION_HEADER,
@@ -18,6 +18,7 @@ import {
 } from '../../shared/sync/protocol';
 import type { DecisionService } from '../decisions/decision-service';
 import type { Decider } from '../decisions/judge-decision';
+import type { NoteService } from '../notes/note-service';
 import { HttpError } from '../errors';
 import type { ChangeFeed } from '../sync/change-feed';
 import type { DocumentStore } from '../sync/document-store';
@@ -30,6 +31,7 @@ type SyncOptions = {
   stores: readonly DocumentStore[];
   changeFeed: ChangeFeed;
   decisions: DecisionService;
+  notes: NoteService;
   identify: Identify;
   /** The last change number of every collection (server/sync/stream-heads.ts). */
   heads: () => Promise<Record<string, number>>;
@@ -47,11 +49,12 @@ const pushErrors = { ...errors, 400: ApiErrorSchema, 413: ApiErrorSchema, 415: A
 
 /**
  * RxDB's replication protocol for each collection, scoped to the caller: pull by checkpoint,
- * push of decisions (the only thing clients write), and one live stream for all collections.
+ * push of the commands clients write (decisions, and notes in activities), and one live stream
+ * for all collections.
  */
 export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
   app,
-  { stores, changeFeed, decisions, identify, heads },
+  { stores, changeFeed, decisions, notes, identify, heads },
 ) => {
   const callers = new WeakMap<FastifyRequest, Decider>();
   app.addHook('onRequest', async (request) => {
@@ -121,6 +124,20 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (
           },
         },
         async (request) => decisions.submit(request.body, callerOf(request)),
+      );
+    } else if (name === activitiesCollection.name) {
+      app.post(
+        `/sync/${name}/push`,
+        {
+          schema: {
+            tags,
+            summary:
+              'Submit notes (commands; other kinds are refused). Answers the stored state of each, with its outcome',
+            body: pushBodySchema(activitiesCollection.schema),
+            response: { 200: pushResponseSchema(activitiesCollection.schema), ...pushErrors },
+          },
+        },
+        async (request) => notes.submit(request.body, callerOf(request)),
       );
     } else {
       const refuseWrite = async () => {

@@ -138,6 +138,7 @@ export function generateActivities(
         ['contact', 15],
       ]);
       const subjectType = own[wanted].length > 0 ? wanted : 'partner';
+      const at = isoAt(context.nowMs - random.int(60, 180 * 24 * 60) * 60_000);
       activities.push({
         id: sequenceId('activity', activities.length + 1, 6),
         partnerId: partner.id,
@@ -146,9 +147,11 @@ export function generateActivities(
         subjectType,
         subjectId: random.pick(own[subjectType]),
         actorId: kind === 'audit' ? null : assigneeFor('cam', partner, context.users),
-        at: isoAt(context.nowMs - random.int(60, 180 * 24 * 60) * 60_000),
+        at,
+        writtenAt: null,
         text:
           kind === 'audit' ? auditNotes[subjectType] : random.pick(notes[kind][profile.language]),
+        outcome: { status: 'accepted', reason: null, recordedAt: at },
         updatedAt: context.updatedAt,
       });
     }

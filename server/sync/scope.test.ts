@@ -38,6 +38,9 @@ const cases: Case[] = [
   ['decisions', { id: 'd', territoryId: 'territory-b', decidedBy: 'user-cam-bob' }, ana, false],
   ['decisions', { id: 'd', territoryId: 'unscoped', decidedBy: 'user-cam-ana' }, ana, true],
   ['decisions', { id: 'd', territoryId: 'territory-b', decidedBy: 'user-cam-ana' }, ana, true],
+  ['activities', { id: 'n', territoryId: 'unscoped', actorId: 'user-cam-ana' }, ana, true],
+  ['activities', { id: 'n', territoryId: 'unscoped', actorId: 'user-cam-bob' }, ana, false],
+  ['activities', { id: 'n', territoryId: 'territory-b', actorId: 'user-cam-ana' }, ana, false],
   ['programs', { id: 'p' }, nobody, true],
   ['products', { id: 'p' }, nobody, true],
 ];

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { ReplicatedCollectionName } from '../../shared/schema';
 
+/** Where a command that names nothing in its author's scope is filed: only its author sees it. */
+export const UNSCOPED_TERRITORY = 'unscoped';
+
 /** Whose data a request may read: computed by the server from the signed-in user's own row. */
 export type Scope = { userId: string; territoryIds: readonly string[] };
 
@@ -20,7 +23,8 @@ const everyone: ScopeRule = { sql: 'true', includes: () => true };
 
 /**
  * Who sees what. Partners and everything about them follow the partner's territory; a person's
- * own decisions follow them even when the request left their territory; reference data
+ * own decisions follow them even when the request left their territory, and so do their refused
+ * notes; reference data
  * (programs, products) is the same for everyone.
  */
 export const scopeRules: Record<ReplicatedCollectionName, ScopeRule> = {
@@ -49,7 +53,13 @@ export const scopeRules: Record<ReplicatedCollectionName, ScopeRule> = {
   },
   funds: inTerritory,
   performance: inTerritory,
-  activities: inTerritory,
+  // A refused note is filed under no territory (server/notes/judge-note.ts): its author sees it.
+  activities: {
+    sql: `(territory_id = ANY(scope.territories) OR (territory_id = '${UNSCOPED_TERRITORY}' AND doc->>'actorId' = scope.user_id))`,
+    includes: (document, scope) =>
+      scope.territoryIds.includes(String(document['territoryId'])) ||
+      (document['territoryId'] === UNSCOPED_TERRITORY && document['actorId'] === scope.userId),
+  },
 };
 
 /**

@@ -52,7 +52,10 @@ export function StorableText(options: { minLength?: number; maxLength: number })
 
 export const Name = StorableText({ minLength: 1, maxLength: 200 });
 
-export const Text = StorableText({ maxLength: 4000 });
+/** The longest free text (a comment, a reason, a note), in UTF-16 units. */
+export const TEXT_MAX_LENGTH = 4000;
+
+export const Text = StorableText({ maxLength: TEXT_MAX_LENGTH });
 
 /** Money in integer minor units (cents), so sums never drift. */
 export const Money = Type.Object(

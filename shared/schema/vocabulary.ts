@@ -44,3 +44,7 @@ export type DecisionAction = (typeof decisionActions)[number];
 /** What the central store made of a decision (one outcome per decision). */
 export const outcomeStatuses = ['applied', 'superseded', 'rejected'] as const;
 export type OutcomeStatus = (typeof outcomeStatuses)[number];
+
+/** What the central store made of a note a CAM pushed: kept as an activity, or refused. */
+export const noteOutcomeStatuses = ['accepted', 'refused'] as const;
+export type NoteOutcomeStatus = (typeof noteOutcomeStatuses)[number];

@@ -80,7 +80,7 @@ function claimsStore(app: () => App, service: () => DecisionService) {
     pulled: async <Doc extends { id: string }>(who: Decider, collection: string, id: string) => {
       const response = await app().inject({
         url: `/sync/${collection}/pull`,
-        headers: { [PROTOCOL_VERSION_HEADER]: '2', ...(await signedInAs(app(), who)) },
+        headers: { [PROTOCOL_VERSION_HEADER]: '3', ...(await signedInAs(app(), who)) },
       });
       return response.json<PullResponse<Doc>>().documents.find((document) => document.id === id);
     },

@@ -14,7 +14,7 @@ import { aDecision, ana, aUser, bob, rita } from '../support/scenario';
 import { useScenarioApp } from '../support/scenario-app';
 import { openEventStream } from '../support/sse';
 
-const protocol = { [PROTOCOL_VERSION_HEADER]: '2' };
+const protocol = { [PROTOCOL_VERSION_HEADER]: '3' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms, 'timed out'));
 
 describe.each(engines)('sync routes on %s', (engine) => {
@@ -40,7 +40,7 @@ describe.each(engines)('sync routes on %s', (engine) => {
 
   it('reports its health and engine', async () => {
     const response = await store.app().inject({ url: '/health' });
-    expect(response.json()).toMatchObject({ status: 'ok', database: engine, protocolVersion: 2 });
+    expect(response.json()).toMatchObject({ status: 'ok', database: engine, protocolVersion: 3 });
   });
 
   it('pulls only what the caller may see, page by page, filtered before limited', async () => {
@@ -349,7 +349,7 @@ describe.each(engines)('sync routes on %s', (engine) => {
       ttlSeconds: 1,
     });
     const url = await store.app().listen({ port: 0, host: '127.0.0.1' });
-    const stream = await openEventStream(`${url}/sync/stream?protocol=2&access_token=${token}`);
+    const stream = await openEventStream(`${url}/sync/stream?protocol=3&access_token=${token}`);
     await stream.waitFor(1);
     await expect(Promise.race([stream.ended.then(() => 'ended'), sleep(5000)])).resolves.toBe(
       'ended',
@@ -359,7 +359,7 @@ describe.each(engines)('sync routes on %s', (engine) => {
   it('streams RESYNC on connect, then only the changes the caller may see', async () => {
     const url = await store.app().listen({ port: 0, host: '127.0.0.1' });
     const stream = await openEventStream(
-      `${url}/sync/stream?protocol=2&access_token=${await tokenFor(store.app(), bob)}`,
+      `${url}/sync/stream?protocol=3&access_token=${await tokenFor(store.app(), bob)}`,
     );
     try {
       await stream.waitFor(1);

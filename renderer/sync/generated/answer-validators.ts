@@ -2873,7 +2873,10 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+        new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('(^seq$|^scope$)', 'u'),
       ];
@@ -2898,10 +2901,12 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             'subjectId' in unique_0 &&
             'actorId' in unique_0 &&
             'at' in unique_0 &&
+            'writtenAt' in unique_0 &&
             'text' in unique_0 &&
+            'outcome' in unique_0 &&
             'updatedAt' in unique_0 &&
             '_deleted' in unique_0 &&
-            Object.getOwnPropertyNames(unique_0).length === 11 &&
+            Object.getOwnPropertyNames(unique_0).length === 13 &&
             typeof unique_0.id === 'string' &&
             (unique_0.id.length >= 2 ||
               (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -2960,10 +2965,46 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.at.length <= 30 ||
               (unique_0.at.length <= 60 && Guard.CodePointCount(unique_0.at) <= 30)) &&
             External[5].test(unique_0.at) &&
+            ((typeof unique_0.writtenAt === 'string' &&
+              (unique_0.writtenAt.length >= 40 ||
+                (unique_0.writtenAt.length >= 20 &&
+                  Guard.CodePointCount(unique_0.writtenAt) >= 20)) &&
+              (unique_0.writtenAt.length <= 30 ||
+                (unique_0.writtenAt.length <= 60 &&
+                  Guard.CodePointCount(unique_0.writtenAt) <= 30)) &&
+              External[6].test(unique_0.writtenAt)) ||
+              unique_0.writtenAt === null) &&
             typeof unique_0.text === 'string' &&
             (unique_0.text.length <= 4000 ||
               (unique_0.text.length <= 8000 && Guard.CodePointCount(unique_0.text) <= 4000)) &&
-            External[6].test(unique_0.text) &&
+            External[7].test(unique_0.text) &&
+            ((typeof unique_0.outcome === 'object' &&
+              unique_0.outcome !== null &&
+              !Array.isArray(unique_0.outcome) &&
+              'status' in unique_0.outcome &&
+              'reason' in unique_0.outcome &&
+              'recordedAt' in unique_0.outcome &&
+              Object.getOwnPropertyNames(unique_0.outcome).length === 3 &&
+              typeof unique_0.outcome.status === 'string' &&
+              (unique_0.outcome.status.length <= 8 ||
+                (unique_0.outcome.status.length <= 16 &&
+                  Guard.CodePointCount(unique_0.outcome.status) <= 8)) &&
+              (unique_0.outcome.status === 'accepted' || unique_0.outcome.status === 'refused') &&
+              ((typeof unique_0.outcome.reason === 'string' &&
+                (unique_0.outcome.reason.length <= 4000 ||
+                  (unique_0.outcome.reason.length <= 8000 &&
+                    Guard.CodePointCount(unique_0.outcome.reason) <= 4000)) &&
+                External[8].test(unique_0.outcome.reason)) ||
+                unique_0.outcome.reason === null) &&
+              typeof unique_0.outcome.recordedAt === 'string' &&
+              (unique_0.outcome.recordedAt.length >= 40 ||
+                (unique_0.outcome.recordedAt.length >= 20 &&
+                  Guard.CodePointCount(unique_0.outcome.recordedAt) >= 20)) &&
+              (unique_0.outcome.recordedAt.length <= 30 ||
+                (unique_0.outcome.recordedAt.length <= 60 &&
+                  Guard.CodePointCount(unique_0.outcome.recordedAt) <= 30)) &&
+              External[9].test(unique_0.outcome.recordedAt)) ||
+              unique_0.outcome === null) &&
             typeof unique_0.updatedAt === 'string' &&
             (unique_0.updatedAt.length >= 40 ||
               (unique_0.updatedAt.length >= 20 &&
@@ -2971,7 +3012,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.updatedAt.length <= 30 ||
               (unique_0.updatedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-            External[7].test(unique_0.updatedAt) &&
+            External[10].test(unique_0.updatedAt) &&
             typeof unique_0._deleted === 'boolean',
         ) &&
         ((typeof value.checkpoint === 'object' &&
@@ -2979,7 +3020,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
           !Array.isArray(value.checkpoint) &&
           'seq' in value.checkpoint &&
           Object.getOwnPropertyNames(value.checkpoint).every(
-            (unique_1, unique_2) => External[8].test(unique_1) || false,
+            (unique_1, unique_2) => External[11].test(unique_1) || false,
           ) &&
           Number.isInteger(value.checkpoint.seq) &&
           (!(Number.isFinite(value.checkpoint.seq) || typeof value.checkpoint.seq === 'bigint') ||
@@ -5849,7 +5890,10 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+        new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+        new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('(^seq$|^scope$)', 'u'),
       ];
@@ -5874,10 +5918,12 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             'subjectId' in unique_0 &&
             'actorId' in unique_0 &&
             'at' in unique_0 &&
+            'writtenAt' in unique_0 &&
             'text' in unique_0 &&
+            'outcome' in unique_0 &&
             'updatedAt' in unique_0 &&
             '_deleted' in unique_0 &&
-            Object.getOwnPropertyNames(unique_0).length === 11 &&
+            Object.getOwnPropertyNames(unique_0).length === 13 &&
             typeof unique_0.id === 'string' &&
             (unique_0.id.length >= 2 ||
               (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -5936,10 +5982,46 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.at.length <= 30 ||
               (unique_0.at.length <= 60 && Guard.CodePointCount(unique_0.at) <= 30)) &&
             External[5].test(unique_0.at) &&
+            ((typeof unique_0.writtenAt === 'string' &&
+              (unique_0.writtenAt.length >= 40 ||
+                (unique_0.writtenAt.length >= 20 &&
+                  Guard.CodePointCount(unique_0.writtenAt) >= 20)) &&
+              (unique_0.writtenAt.length <= 30 ||
+                (unique_0.writtenAt.length <= 60 &&
+                  Guard.CodePointCount(unique_0.writtenAt) <= 30)) &&
+              External[6].test(unique_0.writtenAt)) ||
+              unique_0.writtenAt === null) &&
             typeof unique_0.text === 'string' &&
             (unique_0.text.length <= 4000 ||
               (unique_0.text.length <= 8000 && Guard.CodePointCount(unique_0.text) <= 4000)) &&
-            External[6].test(unique_0.text) &&
+            External[7].test(unique_0.text) &&
+            ((typeof unique_0.outcome === 'object' &&
+              unique_0.outcome !== null &&
+              !Array.isArray(unique_0.outcome) &&
+              'status' in unique_0.outcome &&
+              'reason' in unique_0.outcome &&
+              'recordedAt' in unique_0.outcome &&
+              Object.getOwnPropertyNames(unique_0.outcome).length === 3 &&
+              typeof unique_0.outcome.status === 'string' &&
+              (unique_0.outcome.status.length <= 8 ||
+                (unique_0.outcome.status.length <= 16 &&
+                  Guard.CodePointCount(unique_0.outcome.status) <= 8)) &&
+              (unique_0.outcome.status === 'accepted' || unique_0.outcome.status === 'refused') &&
+              ((typeof unique_0.outcome.reason === 'string' &&
+                (unique_0.outcome.reason.length <= 4000 ||
+                  (unique_0.outcome.reason.length <= 8000 &&
+                    Guard.CodePointCount(unique_0.outcome.reason) <= 4000)) &&
+                External[8].test(unique_0.outcome.reason)) ||
+                unique_0.outcome.reason === null) &&
+              typeof unique_0.outcome.recordedAt === 'string' &&
+              (unique_0.outcome.recordedAt.length >= 40 ||
+                (unique_0.outcome.recordedAt.length >= 20 &&
+                  Guard.CodePointCount(unique_0.outcome.recordedAt) >= 20)) &&
+              (unique_0.outcome.recordedAt.length <= 30 ||
+                (unique_0.outcome.recordedAt.length <= 60 &&
+                  Guard.CodePointCount(unique_0.outcome.recordedAt) <= 30)) &&
+              External[9].test(unique_0.outcome.recordedAt)) ||
+              unique_0.outcome === null) &&
             typeof unique_0.updatedAt === 'string' &&
             (unique_0.updatedAt.length >= 40 ||
               (unique_0.updatedAt.length >= 20 &&
@@ -5947,7 +6029,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.updatedAt.length <= 30 ||
               (unique_0.updatedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-            External[7].test(unique_0.updatedAt) &&
+            External[10].test(unique_0.updatedAt) &&
             typeof unique_0._deleted === 'boolean',
         ) &&
         typeof value.checkpoint === 'object' &&
@@ -5955,7 +6037,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
         !Array.isArray(value.checkpoint) &&
         'seq' in value.checkpoint &&
         Object.getOwnPropertyNames(value.checkpoint).every(
-          (unique_1, unique_2) => External[8].test(unique_1) || false,
+          (unique_1, unique_2) => External[11].test(unique_1) || false,
         ) &&
         Number.isInteger(value.checkpoint.seq) &&
         (!(Number.isFinite(value.checkpoint.seq) || typeof value.checkpoint.seq === 'bigint') ||
@@ -6127,6 +6209,147 @@ export const pushAnswerCheck: Check = (() => {
         (unique_0.updatedAt.length <= 30 ||
           (unique_0.updatedAt.length <= 60 && Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
         External[11].test(unique_0.updatedAt) &&
+        typeof unique_0._deleted === 'boolean',
+    );
+  return function Check(value) {
+    return check_0(value);
+  };
+})();
+
+/** The answer to a push of notes. */
+export const notePushAnswerCheck: Check = (() => {
+  const External = [
+    new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+    new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+    new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+    new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+    new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
+    new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+    new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+    new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+    new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+    new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+    new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
+  ];
+  const check_0 = (value) =>
+    Array.isArray(value) &&
+    value.every(
+      (unique_0, index) =>
+        typeof unique_0 === 'object' &&
+        unique_0 !== null &&
+        !Array.isArray(unique_0) &&
+        'id' in unique_0 &&
+        'partnerId' in unique_0 &&
+        'territoryId' in unique_0 &&
+        'kind' in unique_0 &&
+        'subjectType' in unique_0 &&
+        'subjectId' in unique_0 &&
+        'actorId' in unique_0 &&
+        'at' in unique_0 &&
+        'writtenAt' in unique_0 &&
+        'text' in unique_0 &&
+        'outcome' in unique_0 &&
+        'updatedAt' in unique_0 &&
+        '_deleted' in unique_0 &&
+        Object.getOwnPropertyNames(unique_0).length === 13 &&
+        typeof unique_0.id === 'string' &&
+        (unique_0.id.length >= 2 ||
+          (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
+        (unique_0.id.length <= 64 ||
+          (unique_0.id.length <= 128 && Guard.CodePointCount(unique_0.id) <= 64)) &&
+        External[0].test(unique_0.id) &&
+        typeof unique_0.partnerId === 'string' &&
+        (unique_0.partnerId.length >= 2 ||
+          (unique_0.partnerId.length >= 1 && Guard.CodePointCount(unique_0.partnerId) >= 1)) &&
+        (unique_0.partnerId.length <= 64 ||
+          (unique_0.partnerId.length <= 128 && Guard.CodePointCount(unique_0.partnerId) <= 64)) &&
+        External[1].test(unique_0.partnerId) &&
+        typeof unique_0.territoryId === 'string' &&
+        (unique_0.territoryId.length >= 2 ||
+          (unique_0.territoryId.length >= 1 && Guard.CodePointCount(unique_0.territoryId) >= 1)) &&
+        (unique_0.territoryId.length <= 64 ||
+          (unique_0.territoryId.length <= 128 &&
+            Guard.CodePointCount(unique_0.territoryId) <= 64)) &&
+        External[2].test(unique_0.territoryId) &&
+        typeof unique_0.kind === 'string' &&
+        (unique_0.kind.length <= 7 ||
+          (unique_0.kind.length <= 14 && Guard.CodePointCount(unique_0.kind) <= 7)) &&
+        (unique_0.kind === 'note' ||
+          unique_0.kind === 'call' ||
+          unique_0.kind === 'meeting' ||
+          unique_0.kind === 'email' ||
+          unique_0.kind === 'audit') &&
+        typeof unique_0.subjectType === 'string' &&
+        (unique_0.subjectType.length <= 7 ||
+          (unique_0.subjectType.length <= 14 && Guard.CodePointCount(unique_0.subjectType) <= 7)) &&
+        (unique_0.subjectType === 'partner' ||
+          unique_0.subjectType === 'deal' ||
+          unique_0.subjectType === 'request' ||
+          unique_0.subjectType === 'fund' ||
+          unique_0.subjectType === 'contact') &&
+        typeof unique_0.subjectId === 'string' &&
+        (unique_0.subjectId.length >= 2 ||
+          (unique_0.subjectId.length >= 1 && Guard.CodePointCount(unique_0.subjectId) >= 1)) &&
+        (unique_0.subjectId.length <= 64 ||
+          (unique_0.subjectId.length <= 128 && Guard.CodePointCount(unique_0.subjectId) <= 64)) &&
+        External[3].test(unique_0.subjectId) &&
+        ((typeof unique_0.actorId === 'string' &&
+          (unique_0.actorId.length >= 2 ||
+            (unique_0.actorId.length >= 1 && Guard.CodePointCount(unique_0.actorId) >= 1)) &&
+          (unique_0.actorId.length <= 64 ||
+            (unique_0.actorId.length <= 128 && Guard.CodePointCount(unique_0.actorId) <= 64)) &&
+          External[4].test(unique_0.actorId)) ||
+          unique_0.actorId === null) &&
+        typeof unique_0.at === 'string' &&
+        (unique_0.at.length >= 40 ||
+          (unique_0.at.length >= 20 && Guard.CodePointCount(unique_0.at) >= 20)) &&
+        (unique_0.at.length <= 30 ||
+          (unique_0.at.length <= 60 && Guard.CodePointCount(unique_0.at) <= 30)) &&
+        External[5].test(unique_0.at) &&
+        ((typeof unique_0.writtenAt === 'string' &&
+          (unique_0.writtenAt.length >= 40 ||
+            (unique_0.writtenAt.length >= 20 && Guard.CodePointCount(unique_0.writtenAt) >= 20)) &&
+          (unique_0.writtenAt.length <= 30 ||
+            (unique_0.writtenAt.length <= 60 && Guard.CodePointCount(unique_0.writtenAt) <= 30)) &&
+          External[6].test(unique_0.writtenAt)) ||
+          unique_0.writtenAt === null) &&
+        typeof unique_0.text === 'string' &&
+        (unique_0.text.length <= 4000 ||
+          (unique_0.text.length <= 8000 && Guard.CodePointCount(unique_0.text) <= 4000)) &&
+        External[7].test(unique_0.text) &&
+        ((typeof unique_0.outcome === 'object' &&
+          unique_0.outcome !== null &&
+          !Array.isArray(unique_0.outcome) &&
+          'status' in unique_0.outcome &&
+          'reason' in unique_0.outcome &&
+          'recordedAt' in unique_0.outcome &&
+          Object.getOwnPropertyNames(unique_0.outcome).length === 3 &&
+          typeof unique_0.outcome.status === 'string' &&
+          (unique_0.outcome.status.length <= 8 ||
+            (unique_0.outcome.status.length <= 16 &&
+              Guard.CodePointCount(unique_0.outcome.status) <= 8)) &&
+          (unique_0.outcome.status === 'accepted' || unique_0.outcome.status === 'refused') &&
+          ((typeof unique_0.outcome.reason === 'string' &&
+            (unique_0.outcome.reason.length <= 4000 ||
+              (unique_0.outcome.reason.length <= 8000 &&
+                Guard.CodePointCount(unique_0.outcome.reason) <= 4000)) &&
+            External[8].test(unique_0.outcome.reason)) ||
+            unique_0.outcome.reason === null) &&
+          typeof unique_0.outcome.recordedAt === 'string' &&
+          (unique_0.outcome.recordedAt.length >= 40 ||
+            (unique_0.outcome.recordedAt.length >= 20 &&
+              Guard.CodePointCount(unique_0.outcome.recordedAt) >= 20)) &&
+          (unique_0.outcome.recordedAt.length <= 30 ||
+            (unique_0.outcome.recordedAt.length <= 60 &&
+              Guard.CodePointCount(unique_0.outcome.recordedAt) <= 30)) &&
+          External[9].test(unique_0.outcome.recordedAt)) ||
+          unique_0.outcome === null) &&
+        typeof unique_0.updatedAt === 'string' &&
+        (unique_0.updatedAt.length >= 40 ||
+          (unique_0.updatedAt.length >= 20 && Guard.CodePointCount(unique_0.updatedAt) >= 20)) &&
+        (unique_0.updatedAt.length <= 30 ||
+          (unique_0.updatedAt.length <= 60 && Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
+        External[10].test(unique_0.updatedAt) &&
         typeof unique_0._deleted === 'boolean',
     );
   return function Check(value) {
