@@ -371,3 +371,46 @@ describe('mayDecideStep: who may decide a step', () => {
     expect(stranger.reason).toMatch(/not in your territories/);
   });
 });
+
+describe('judgeDecision: authority over what the approval grants', () => {
+  /** A version where MDF pre-approvals are held to the amount limits (CAM: USD 50,000). */
+  const mdfWithAuthority: WorkflowContext = {
+    ...authority,
+    definitionOf: () => ({
+      ...standardWorkflowV1,
+      requestTypes: standardWorkflowV1.requestTypes.map((workflow) =>
+        workflow.type === 'mdf_preapproval' ? { ...workflow, checksAuthority: true } : workflow,
+      ),
+    }),
+  };
+  const mdf = (amountMinor: number, approvedAmount: number | null = null) =>
+    aRequest({
+      type: 'mdf_preapproval',
+      discountPercent: null,
+      amount: { amountMinor, currency: 'USD' },
+      approvedAmount:
+        approvedAmount === null ? null : { amountMinor: approvedAmount, currency: 'USD' },
+      steps: camOnly,
+    });
+  const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
+
+  it.each([
+    ['the whole USD 80,000 asked, beyond the CAM limit', mdf(8_000_000), null, 'rejected'],
+    ['USD 40,000 of the 80,000 asked, within it', mdf(8_000_000), usd(4_000_000), 'applied'],
+    ['exactly the limit, in part', mdf(8_000_000), usd(5_000_000), 'applied'],
+    ['one cent over the limit, in part', mdf(8_000_000), usd(5_000_001), 'rejected'],
+    [
+      'an earlier step’s cut to USD 45,000, approved whole',
+      mdf(8_000_000, 4_500_000),
+      null,
+      'applied',
+    ],
+    ['an amount above the ask is judged on the ask', mdf(4_000_000), usd(9_000_000), 'applied'],
+  ] as const)('%s', (_case, request, amount, status) => {
+    const judgement = judgeDecision(aDecision({ amount }), request, ana, mdfWithAuthority, now);
+    expect(judgement.outcome.status).toBe(status);
+    if (status === 'rejected') {
+      expect(judgement.outcome.reason).toMatch(/exceeds your approval authority of USD 50,000/);
+    }
+  });
+});

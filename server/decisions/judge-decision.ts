@@ -1,4 +1,5 @@
 import { lacksRequiredReason } from '../../shared/rules/decision-reason';
+import { grantedAmount, partialApprovalRefusal } from '../../shared/rules/partial-approval';
 import { NOT_DUE, awaitsDecision } from '../../shared/rules/request-status';
 import type {
   Decision,
@@ -127,7 +128,8 @@ export function judgeDecision(
     return rejected(`Step ${decision.stepIndex + 1} ${allowed.refusal}`);
   }
   // Approving an earlier step forwards the request up the chain; only the final approval grants
-  // what was asked, so only it must be within the approver's authority.
+  // what was asked, so only it must be within the approver's authority. What it grants is the
+  // amount the approval names (a partial approval), else an earlier step's cut, else the ask.
   const finalStep = decision.stepIndex === request.steps.length - 1;
   if (decision.action === 'approve' && finalStep) {
     const definition = workflow.definitionOf(request);
@@ -136,7 +138,16 @@ export function judgeDecision(
         `Request ${request.id} follows workflow ${request.workflow.definitionId} version ${request.workflow.version}, which this store does not hold; it cannot be finally approved until that version is published.`,
       );
     }
-    const shortfall = authorityShortfall(definition, decider.role, request, workflow.rates);
+    const granted =
+      partialApprovalRefusal(request, decision) === null
+        ? (decision.amount ?? grantedAmount(request))
+        : request.amount;
+    const shortfall = authorityShortfall(
+      definition,
+      decider.role,
+      { ...request, amount: granted },
+      workflow.rates,
+    );
     if (shortfall) return rejected(shortfall);
   }
   return {
