@@ -85,6 +85,25 @@ test('Ana exports her territory offline: the XLSX revenue is the dashboard’s, 
     0,
   );
   expect(Math.round(Number(totalsRow?.[amountColumn]) * 100)).toBe(summed);
+
+  // The workbook's deals sheet holds the same rows: its values add up to the CSV's total, and
+  // its totals row is a SUM over them whose stored result is that total too.
+  const dealsSheet = workbook.getWorksheet('Deals and registrations');
+  expect(dealsSheet).toBeDefined();
+  const sheetHeader = (dealsSheet?.getRow(1).values ?? []) as unknown[];
+  const amountCell = sheetHeader.indexOf('Amount');
+  expect(amountCell).toBeGreaterThan(0);
+  const lastRow = dealsSheet?.rowCount ?? 0;
+  expect(lastRow - 2).toBe(dealRows.length);
+  let sheetSum = 0;
+  for (let index = 2; index < lastRow; index += 1) {
+    sheetSum += Math.round(Number(dealsSheet?.getRow(index).getCell(amountCell).value) * 100);
+  }
+  expect(sheetSum).toBe(summed);
+  const totalCell = dealsSheet?.getRow(lastRow).getCell(amountCell).value as
+    { formula: string; result: number } | undefined;
+  expect(totalCell?.formula).toMatch(/^SUM\([A-Z]+2:[A-Z]+\d+\)$/);
+  expect(Math.round((totalCell?.result ?? Number.NaN) * 100)).toBe(summed);
 });
 
 test('Cancel during an export leaves no download and the page usable', async ({
