@@ -15,13 +15,14 @@ export type CamSession = {
   deviceId: string;
   /**
    * Signs out and wipes the local database: nothing stays on a shared or lost laptop. Waiting
-   * decisions are sent first; any the store has not answered stop it (`unsent`) unless the CAM
-   * chose to discard them.
+   * decisions and notes are sent first; any the store has not answered stop it (`unsent`)
+   * unless the CAM chose to discard them.
    */
   signOut(options?: { discardUnsent?: boolean }): Promise<SignOutResult>;
 };
 
-export type SignOutResult = { state: 'signed-out' } | { state: 'unsent'; unsentDecisions: number };
+/** `unsentCommands`: the decisions and notes the store has not answered. */
+export type SignOutResult = { state: 'signed-out' } | { state: 'unsent'; unsentCommands: number };
 
 export const CamContext = createContext<CamSession | null>(null);
 

@@ -5,9 +5,9 @@ import type { CamSession } from './CamContext';
 type Asking = { state: 'idle' } | { state: 'sending' } | { state: 'unsent'; count: number };
 
 /**
- * Sign-out never loses a decision silently: waiting decisions are sent first, and any the store
- * has not answered (offline, say) make the CAM choose between staying signed in and discarding
- * exactly that many.
+ * Sign-out never loses a decision or a note silently: the waiting ones are sent first, and any
+ * the store has not answered (offline, say) make the CAM choose between staying signed in and
+ * discarding exactly that many.
  */
 export function SignOutButton({ session }: { session: CamSession }) {
   const { t } = useTranslation();
@@ -16,7 +16,7 @@ export function SignOutButton({ session }: { session: CamSession }) {
   const signOut = async (discardUnsent: boolean) => {
     setAsking({ state: 'sending' });
     const result = await session.signOut({ discardUnsent });
-    if (result.state === 'unsent') setAsking({ state: 'unsent', count: result.unsentDecisions });
+    if (result.state === 'unsent') setAsking({ state: 'unsent', count: result.unsentCommands });
   };
 
   return (

@@ -75,6 +75,7 @@ export function forgetLastSession(storeId: string): void {
 }
 
 /** Why the local data was wiped, shown once on the sign-in screen. */
+/** `discardedDecisions` counts the unsent notes too (the name is kept: notices are stored). */
 export type WipeNotice = { reason: 'revoked'; discardedDecisions: number };
 
 export function leaveNotice(notice: WipeNotice): void {

@@ -2,7 +2,7 @@ import type { Identity } from '../../shared/auth/identity';
 import type { StoreConnection } from '../../shared/platform/platform';
 import { databaseNameFor, openCamDatabase, type CamDatabase } from '../db/database';
 import {
-  countUnsentDecisions,
+  countUnsentCommands,
   deleteLocalDatabase,
   listLocalDatabases,
 } from '../db/local-databases';
@@ -74,8 +74,8 @@ function sessionOn(
       hasSession: () => platform.auth.resume(storeUrl),
       // The engine has sent the outbox before it says so.
       onScopeChanged: () => void startOver(session),
-      onRevoked: (unsentDecisions) => {
-        leaveNotice({ reason: 'revoked', discardedDecisions: unsentDecisions });
+      onRevoked: (unsentCommands) => {
+        leaveNotice({ reason: 'revoked', discardedDecisions: unsentCommands });
         forgetLastSession(storeId);
         void platform.auth.signOut().finally(() => startOver(session));
       },
@@ -83,7 +83,7 @@ function sessionOn(
     async signOut({ discardUnsent = false } = {}): Promise<SignOutResult> {
       if (!discardUnsent) {
         const unsent = await session.sync.sendOutbox(SEND_BEFORE_SIGN_OUT_MS);
-        if (unsent > 0) return { state: 'unsent', unsentDecisions: unsent };
+        if (unsent > 0) return { state: 'unsent', unsentCommands: unsent };
       }
       forgetLastSession(storeId);
       await platform.auth.signOut();
@@ -105,21 +105,21 @@ async function startOver(session: CamSession): Promise<void> {
   window.location.reload();
 }
 
-/** A revoked user's laptop keeps nothing, and says how many unsent decisions went with it. */
+/** A revoked user's laptop keeps nothing, and says how many unsent commands went with it. */
 async function wipeRevoked(name: string): Promise<void> {
-  const discarded = await countUnsentDecisions(name);
+  const discarded = await countUnsentCommands(name);
   await deleteLocalDatabase(name);
   leaveNotice({ reason: 'revoked', discardedDecisions: discarded });
 }
 
 /**
  * Databases this device no longer uses (another user's after a switch, copies named after an
- * old store address) are removed, unless they hold decisions not yet sent: those stay until
+ * old store address) are removed, unless they hold decisions or notes not yet sent: those stay until
  * their user opens them again and sends them.
  */
 async function removeUnusedDatabases(current: string): Promise<void> {
   for (const name of await listLocalDatabases()) {
     if (name === current) continue;
-    if ((await countUnsentDecisions(name)) === 0) await deleteLocalDatabase(name);
+    if ((await countUnsentCommands(name)) === 0) await deleteLocalDatabase(name);
   }
 }

@@ -51,13 +51,19 @@ export async function deleteLocalDatabase(name: string): Promise<void> {
   await Promise.all(parts.map(deleteIndexedDb));
 }
 
+/** The collections whose documents without an outcome are commands waiting to be sent. */
+const OUTBOX_COLLECTIONS = ['--decisions', '--activities'];
+
 /**
- * Decisions in the local database `name` that the store has not answered yet. Reads the
- * decisions collection's documents as Dexie stores them (`_deleted` is kept as '0' or '1').
+ * Decisions and notes in the local database `name` that the store has not answered yet. Reads
+ * the documents as Dexie stores them (`_deleted` is kept as '0' or '1'). Only a note can lack an
+ * outcome among activities, and only since activities version 2 (older ones have none at all).
  */
-export async function countUnsentDecisions(name: string): Promise<number> {
+export async function countUnsentCommands(name: string): Promise<number> {
   const parts = (await indexedDbNames()).filter(
-    (candidate) => localDatabaseOf(candidate) === name && candidate.endsWith('--decisions'),
+    (candidate) =>
+      localDatabaseOf(candidate) === name &&
+      OUTBOX_COLLECTIONS.some((collection) => candidate.endsWith(collection)),
   );
   let unsent = 0;
   for (const part of parts) {

@@ -1,46 +1,55 @@
-import type { Decision } from '../../shared/schema';
+import type { Activity, Decision } from '../../shared/schema';
 import type { PushRow, WireDocument } from '../../shared/sync/protocol';
 import { StoreRequestError } from './store-client';
 
-export type PushDecisions = (rows: PushRow<Decision>[]) => Promise<WireDocument<Decision>[]>;
+/** A push of commands: the store answers the stored state of each. */
+export type PushCommands<Doc> = (rows: PushRow<Doc>[]) => Promise<WireDocument<Doc>[]>;
+export type PushDecisions = PushCommands<Decision>;
+
+/** A command the store refused before judging it, marked so with the store's words. */
+type MarkNotSent<Doc> = (command: WireDocument<Doc>, reason: string, at: Date) => WireDocument<Doc>;
 
 /** `/body/3/newDocumentState/comment` → 3: the store names the rows it refused (docs/sync-protocol.md). */
 const ROW_PATH = /^\/body\/(\d+)(\/|$)/;
 
 /**
- * Pushes decisions so that one row the store refuses never blocks the rows behind it. A 400 that
+ * Pushes commands (decisions, notes) so that one row the store refuses never blocks the rows behind it. A 400 that
  * names rows marks just those rows as refused, with the store's reason, and the rest are pushed
  * again; a 400 or 413 that names none is split in halves until the refused row stands alone.
  * A refused row gets a local outcome (rejected, "not sent"), so it leaves the outbox and the CAM
  * sees why. Errors that are not about the rows (offline, 5xx, 401) are thrown: the whole push is
  * retried later, as it should be.
  */
-export async function pushEachRow(
-  push: PushDecisions,
-  rows: PushRow<Decision>[],
-  now: () => Date = () => new Date(),
-): Promise<WireDocument<Decision>[]> {
-  if (rows.length === 0) return [];
-  try {
-    return await push(rows);
-  } catch (error) {
-    if (!isRefusalOfRows(error)) throw error;
-    const named = refusedRows(error, rows.length);
-    if (named.size > 0) {
-      const refused = [...named.entries()].map(([index, reason]) =>
-        notSent(rowAt(rows, index), reason, now()),
-      );
-      const rest = rows.filter((_, index) => !named.has(index));
-      return [...refused, ...(await pushEachRow(push, rest, now))];
+function pushEachRowOf<Doc>(notSent: MarkNotSent<Doc>) {
+  return async function pushEach(
+    push: PushCommands<Doc>,
+    rows: PushRow<Doc>[],
+    now: () => Date = () => new Date(),
+  ): Promise<WireDocument<Doc>[]> {
+    if (rows.length === 0) return [];
+    try {
+      return await push(rows);
+    } catch (error) {
+      if (!isRefusalOfRows(error)) throw error;
+      const named = refusedRows(error, rows.length);
+      if (named.size > 0) {
+        const refused = [...named.entries()].map(([index, reason]) =>
+          notSent(rowAt(rows, index), reason, now()),
+        );
+        const rest = rows.filter((_, index) => !named.has(index));
+        return [...refused, ...(await pushEach(push, rest, now))];
+      }
+      if (rows.length === 1) return [notSent(rowAt(rows, 0), error.message, now())];
+      const half = Math.ceil(rows.length / 2);
+      return [
+        ...(await pushEach(push, rows.slice(0, half), now)),
+        ...(await pushEach(push, rows.slice(half), now)),
+      ];
     }
-    if (rows.length === 1) return [notSent(rowAt(rows, 0), error.message, now())];
-    const half = Math.ceil(rows.length / 2);
-    return [
-      ...(await pushEachRow(push, rows.slice(0, half), now)),
-      ...(await pushEachRow(push, rows.slice(half), now)),
-    ];
-  }
+  };
 }
+
+const notSentReason = (reason: string) => `Not sent: the central store refused it (${reason}).`;
 
 function isRefusalOfRows(error: unknown): error is StoreRequestError {
   return error instanceof StoreRequestError && (error.status === 400 || error.status === 413);
@@ -60,24 +69,25 @@ function refusedRows(error: StoreRequestError, count: number): Map<number, strin
   return named;
 }
 
-function rowAt(rows: PushRow<Decision>[], index: number): WireDocument<Decision> {
+function rowAt<Doc>(rows: PushRow<Doc>[], index: number): WireDocument<Doc> {
   const row = rows[index];
   if (!row) throw new RangeError(`No push row ${index}`);
   return row.newDocumentState;
 }
 
-function notSent(
-  decision: WireDocument<Decision>,
-  reason: string,
-  at: Date,
-): WireDocument<Decision> {
-  return {
-    ...decision,
-    outcome: {
-      status: 'rejected',
-      reason: `Not sent: the central store refused it (${reason}).`,
-      supersededBy: null,
-      recordedAt: at.toISOString(),
-    },
-  };
-}
+/** Decisions, pushed so; a refused one is `rejected`. */
+export const pushEachRow = pushEachRowOf<Decision>((decision, reason, at) => ({
+  ...decision,
+  outcome: {
+    status: 'rejected',
+    reason: notSentReason(reason),
+    supersededBy: null,
+    recordedAt: at.toISOString(),
+  },
+}));
+
+/** Notes (activities of kind `note`), pushed so; a refused one is `refused`. */
+export const pushEachNote = pushEachRowOf<Activity>((note, reason, at) => ({
+  ...note,
+  outcome: { status: 'refused', reason: notSentReason(reason), recordedAt: at.toISOString() },
+}));

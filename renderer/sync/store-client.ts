@@ -1,12 +1,23 @@
 import type { ApiErrorDetail } from '../../shared/api/errors';
-import { decisionsCollection, type Decision } from '../../shared/schema';
+import {
+  activitiesCollection,
+  decisionsCollection,
+  type Activity,
+  type Decision,
+} from '../../shared/schema';
 import {
   PROTOCOL_VERSION_HEADER,
   SYNC_PROTOCOL_VERSION,
   type Checkpoint,
   type PushRow,
 } from '../../shared/sync/protocol';
-import { InvalidResponseError, apiErrorOf, validPullPage, validPushAnswer } from './store-answers';
+import {
+  InvalidResponseError,
+  apiErrorOf,
+  validNotePushAnswer,
+  validPullPage,
+  validPushAnswer,
+} from './store-answers';
 
 /** The central store refused or failed a request; `code` is the store's error code. */
 export class StoreRequestError extends Error {
@@ -80,6 +91,14 @@ export function storeClient(storeUrl: string, accessToken: AccessTokenSource) {
         { method: 'POST', body: JSON.stringify(rows) },
       );
       return validPushAnswer(body);
+    },
+    async pushNotes(rows: PushRow<Activity>[]) {
+      const body = await request(
+        `/sync/${activitiesCollection.name}/push`,
+        { collection: activitiesCollection.name, kind: 'push answer' },
+        { method: 'POST', body: JSON.stringify(rows) },
+      );
+      return validNotePushAnswer(body);
     },
     /** EventSource cannot send headers: the token and protocol travel in the query. */
     async streamUrl(): Promise<string | null> {

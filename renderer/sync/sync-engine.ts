@@ -1,13 +1,19 @@
 import { replicateRxCollection } from 'rxdb/plugins/replication';
-import { BehaviorSubject, map, type Subscription } from 'rxjs';
-import { decisionsCollection, replicatedCollections, type Decision } from '../../shared/schema';
+import { BehaviorSubject, combineLatest, map, type Subscription } from 'rxjs';
+import {
+  activitiesCollection,
+  decisionsCollection,
+  replicatedCollections,
+  type Activity,
+  type Decision,
+} from '../../shared/schema';
 import type { Checkpoint, PushRow } from '../../shared/sync/protocol';
 import type { CamDatabase } from '../db/database';
 import { replicationWriteContext } from '../db/storage-write';
 import { PULL_BATCH, PUSH_BATCH } from './batches';
 import { openChangeStream } from './change-stream';
 import { prefetchingPull } from './prefetching-pull';
-import { pushEachRow } from './push-decisions';
+import { pushEachNote, pushEachRow } from './push-decisions';
 import { interruptibleDelay } from './retry-delay';
 import { collectionSnapshot } from './snapshot';
 import {
@@ -25,7 +31,10 @@ export type SyncOptions = {
   accessToken: AccessTokenSource;
   /** Whether a sign-in session is kept (it may just be unable to renew its token offline). */
   hasSession: () => Promise<boolean>;
-  /** The signed-in user: their decisions without an outcome are the changes waiting to be sent. */
+  /**
+   * The signed-in user: their decisions and notes without an outcome are the changes waiting to
+   * be sent (the outbox).
+   */
   userId: string;
   /**
    * The store says what this user may see has changed. The outbox has been sent (and answered)
@@ -33,7 +42,7 @@ export type SyncOptions = {
    */
   onScopeChanged: () => void;
   /** The store says this user's access was revoked: the caller wipes, whatever was unsent. */
-  onRevoked: (unsentDecisions: number) => void;
+  onRevoked: (unsentCommands: number) => void;
 };
 
 /** RxDB retries a failed pull or push after this long; each client picks its own, so a store
@@ -47,7 +56,8 @@ const SCOPE_CHANGE_RETRY_MS = 5000;
 
 /**
  * Replicates every collection with the central store: pulls by checkpoint, follows the live
- * stream, and pushes the one thing a client writes, decisions. The UI never waits for any of it;
+ * stream, and pushes the commands a client writes: decisions, and notes (activities). The UI
+ * never waits for any of it;
  * it watches `status$`.
  */
 export function startSync({
@@ -99,7 +109,7 @@ export function startSync({
     // Branch on the store's code, never its words (docs/sync-protocol.md).
     if (error instanceof StoreRequestError && error.code === 'session_revoked') {
       ending = true;
-      void cancelAll().then(unsentDecisions).then(onRevoked);
+      void cancelAll().then(unsentCommands).then(onRevoked);
       return;
     }
     if (error instanceof StoreRequestError && error.code === 'scope_changed') {
@@ -137,26 +147,41 @@ export function startSync({
   }
 
   /** This user's decisions the store has not answered yet. */
-  const unsent$ = database.decisions
-    .find({ selector: { decidedBy: userId } })
-    .$.pipe(map((decisions) => decisions.filter((decision) => !decision.outcome)));
-  async function unsentDecisions(): Promise<number> {
-    const mine = await database.decisions.find({ selector: { decidedBy: userId } }).exec();
-    return mine.filter((decision) => !decision.outcome).length;
+  const myDecisions = database.decisions.find({ selector: { decidedBy: userId } });
+  // Notes have no index of their author (it may be null): this reads the activities once, then
+  // RxDB keeps the answer up to date from each change.
+  const myNotes = database.activities.find({ selector: { kind: 'note', actorId: userId } });
+  const waiting = <Doc extends { outcome: unknown }>(documents: readonly Doc[]) =>
+    documents.filter((document) => !document.outcome);
+  const unsent$ = combineLatest([myDecisions.$, myNotes.$]).pipe(
+    map(([decisions, notes]) => waiting(decisions).length + waiting(notes).length),
+  );
+  /** Decisions and notes the store has not answered yet. */
+  async function unsentCommands(): Promise<number> {
+    const [decisions, notes] = await Promise.all([myDecisions.exec(), myNotes.exec()]);
+    return waiting(decisions).length + waiting(notes).length;
   }
 
   /** Pushes the outbox outside replication (which a scope change has stopped). */
   async function pushOutboxDirectly(): Promise<void> {
-    const mine = await database.decisions.find({ selector: { decidedBy: userId } }).exec();
-    const rows: PushRow<Decision>[] = mine
-      .filter((decision) => !decision.outcome)
-      .map((decision) => ({
-        newDocumentState: { ...(decision.toJSON() as Decision), _deleted: false },
-      }));
-    for (let start = 0; start < rows.length; start += PUSH_BATCH) {
+    const rowsOf = <Doc>(documents: readonly { toJSON(): unknown; outcome: unknown }[]) =>
+      documents
+        .filter((document) => !document.outcome)
+        .map((document): PushRow<Doc> => ({
+          newDocumentState: { ...(document.toJSON() as Doc), _deleted: false },
+        }));
+    const decisions = rowsOf<Decision>(await myDecisions.exec());
+    for (let start = 0; start < decisions.length; start += PUSH_BATCH) {
       await pushEachRow(
         (batch) => client.pushDecisions(batch),
-        rows.slice(start, start + PUSH_BATCH),
+        decisions.slice(start, start + PUSH_BATCH),
+      );
+    }
+    const notes = rowsOf<Activity>(await myNotes.exec());
+    for (let start = 0; start < notes.length; start += PUSH_BATCH) {
+      await pushEachNote(
+        (batch) => client.pushNotes(batch),
+        notes.slice(start, start + PUSH_BATCH),
       );
     }
   }
@@ -178,7 +203,7 @@ export function startSync({
     // The outbox: this user's decisions the store has not answered yet. Persisted, so the count
     // is right after a restart too.
     unsent$.subscribe((unsent) => {
-      update({ pendingChanges: unsent.length });
+      update({ pendingChanges: unsent });
     }),
     stream.connection$.subscribe((connection) => {
       if (connection === 'offline' && !status$.value.offlineSince) {
@@ -203,7 +228,8 @@ export function startSync({
   };
   const replications = replicatedCollections.map(({ name }) => {
     const collection = database.collections[name];
-    const pushes = name === decisionsCollection.name;
+    const pushesDecisions = name === decisionsCollection.name;
+    const pushesNotes = name === activitiesCollection.name;
     const pull = prefetchingPull<Record<string, unknown>>((checkpoint, limit) =>
       client.pull(name, checkpoint, limit),
     );
@@ -232,9 +258,9 @@ export function startSync({
           return { documents: response.documents, checkpoint: response.checkpoint ?? undefined };
         }),
       },
-      // Decisions are the only documents a client writes; the store answers each with its
-      // stored state and outcome, which RxDB takes as the master state.
-      ...(pushes && {
+      // Decisions and notes are the only documents a client writes; the store answers each with
+      // its stored state and outcome, which RxDB takes as the master state.
+      ...(pushesDecisions && {
         push: {
           batchSize: PUSH_BATCH,
           handler: reportingFailures((rows) =>
@@ -242,8 +268,16 @@ export function startSync({
           ),
         },
       }),
+      ...(pushesNotes && {
+        push: {
+          batchSize: PUSH_BATCH,
+          handler: reportingFailures((rows) => pushNotes(rows as PushRow<Activity>[])),
+        },
+      }),
     });
-    const loaded = pushes ? Promise.resolve() : loadSnapshot().then(() => undefined, failed);
+    const loaded = pushesDecisions
+      ? Promise.resolve()
+      : loadSnapshot().then(() => undefined, failed);
     loads.push(loaded);
     async function loadSnapshot() {
       const writeContext = await replicationWriteContext(replication);
@@ -274,9 +308,22 @@ export function startSync({
     return replication;
   });
 
-  const decisionsIndex = replicatedCollections.findIndex(
-    (collection) => collection.name === decisionsCollection.name,
-  );
+  /**
+   * Only the outbox is sent: RxDB offers every document it has no master state for, and the
+   * activities the snapshot wrote (the store's own) are among them. Those are the store's state
+   * already; answering nothing for them tells RxDB so.
+   */
+  function pushNotes(rows: PushRow<Activity>[]) {
+    const outbox = rows.filter(({ newDocumentState: note }) => isUnsentNote(note, userId));
+    return pushEachNote((batch) => client.pushNotes(batch), outbox);
+  }
+
+  const outboxReplications = replicatedCollections.flatMap((collection, index) => {
+    const pushed =
+      collection.name === decisionsCollection.name || collection.name === activitiesCollection.name;
+    const replication = replications[index];
+    return pushed && replication ? [replication] : [];
+  });
 
   void Promise.all(loads).then(() => {
     if (!stopped) update({ downloaded: null });
@@ -297,21 +344,20 @@ export function startSync({
     },
     /**
      * Sends the outbox now and waits for the store's answers, at most `timeoutMs`. Resolves with
-     * how many decisions are still unanswered (0: everything reached the store).
+     * how many decisions and notes are still unanswered (0: everything reached the store).
      */
     async sendOutbox(timeoutMs: number): Promise<number> {
-      const decisions = replications[decisionsIndex];
       // Offline there is no one to send them to: the CAM is told the count at once.
-      if (decisions && !ending && status$.value.connection !== 'offline') {
-        decisions.reSync();
+      if (!ending && status$.value.connection !== 'offline') {
+        for (const replication of outboxReplications) replication.reSync();
         await Promise.race([
-          decisions.awaitInSync(),
+          Promise.all(outboxReplications.map((replication) => replication.awaitInSync())),
           new Promise((resolve) => setTimeout(resolve, timeoutMs)),
         ]);
       }
-      return unsentDecisions();
+      return unsentCommands();
     },
-    unsentDecisions,
+    unsentCommands,
     async stop() {
       for (const subscription of subscriptions) subscription.unsubscribe();
       await cancelAll();
@@ -322,6 +368,11 @@ export function startSync({
 }
 
 export type SyncEngine = ReturnType<typeof startSync>;
+
+/** A note this user wrote that the store has not answered: the outbox's part in activities. */
+function isUnsentNote(note: Activity, userId: string): boolean {
+  return note.kind === 'note' && note.actorId === userId && note.outcome === null;
+}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

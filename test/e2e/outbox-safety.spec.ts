@@ -112,7 +112,7 @@ test('a revoked CAM is signed out and told how many unsent decisions were discar
       timeout: 30_000,
     });
     await expect(page.getByRole('alert')).toContainText(
-      '2 decisions that had not been sent were discarded',
+      '2 changes that had not been sent were discarded',
     );
     const local = await page.evaluate(async () =>
       (await indexedDB.databases()).map((database) => database.name ?? ''),

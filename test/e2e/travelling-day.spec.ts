@@ -76,7 +76,7 @@ test('a travelling day: nothing decided offline is lost, the refused one is expl
 
   // Signing out now would lose them: the CAM is asked, and stays.
   await page.getByRole('button', { name: 'Sign out' }).click();
-  const asking = page.getByRole('alertdialog', { name: '20 decisions are waiting to be sent' });
+  const asking = page.getByRole('alertdialog', { name: '20 changes are waiting to be sent' });
   await expect(asking).toBeVisible();
   await asking.getByRole('button', { name: 'Stay signed in' }).click();
   await expect(asking).toBeHidden();

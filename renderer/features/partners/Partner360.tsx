@@ -105,7 +105,7 @@ export function Partner360({ partnerId, onBack, onOpenPartner }: Partner360Props
         <RequestsSection requests={view.requests} />
         <FundsSection funds={view.funds} today={today} />
         <ContactsSection contacts={view.contacts} now={now} />
-        <ActivitySection activities={view.activities} />
+        <ActivitySection partner={partner} activities={view.activities} />
       </div>
     </article>
   );

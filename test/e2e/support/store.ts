@@ -1,10 +1,12 @@
 import { openDatabase } from '../../../server/db/open';
 import { documentStore } from '../../../server/sync/document-store';
 import {
+  activitiesCollection,
   partnersCollection,
   requestsCollection,
   decisionsCollection,
   usersCollection,
+  type Activity,
   type Decision,
   type User,
   type Partner,
@@ -19,6 +21,7 @@ export async function withStore<Result>(
     requests: ReturnType<typeof documentStore<Request>>;
     decisions: ReturnType<typeof documentStore<Decision>>;
     users: ReturnType<typeof documentStore<User>>;
+    activities: ReturnType<typeof documentStore<Activity>>;
   }) => Promise<Result>,
   schema?: string,
 ): Promise<Result> {
@@ -29,6 +32,7 @@ export async function withStore<Result>(
       requests: documentStore<Request>(database, requestsCollection),
       decisions: documentStore<Decision>(database, decisionsCollection),
       users: documentStore<User>(database, usersCollection),
+      activities: documentStore<Activity>(database, activitiesCollection),
     });
   } finally {
     await database.close();
