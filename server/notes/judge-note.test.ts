@@ -68,6 +68,12 @@ const cases: Case[] = [
     partnerA,
     noteRefusals.unstorable,
   ],
+  [
+    'a NUL in the subject id (past validation)',
+    { subjectId: 'partner-a1\u0000' },
+    partnerA,
+    noteRefusals.unstorable,
+  ],
   ['a call, not a note', { kind: 'call' }, partnerA, noteRefusals.notANote],
   ['an audit entry', { kind: 'audit', actorId: null }, partnerA, noteRefusals.notANote],
   ['a deletion', { _deleted: true }, partnerA, noteRefusals.deleted],

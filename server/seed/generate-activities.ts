@@ -138,6 +138,9 @@ export function generateActivities(
         ['contact', 15],
       ]);
       const subjectType = own[wanted].length > 0 ? wanted : 'partner';
+      // Drawn in the order the fields were always drawn, so the demo stays the same.
+      const subjectId = random.pick(own[subjectType]);
+      const actorId = kind === 'audit' ? null : assigneeFor('cam', partner, context.users);
       const at = isoAt(context.nowMs - random.int(60, 180 * 24 * 60) * 60_000);
       activities.push({
         id: sequenceId('activity', activities.length + 1, 6),
@@ -145,8 +148,8 @@ export function generateActivities(
         territoryId: partner.territoryId,
         kind,
         subjectType,
-        subjectId: random.pick(own[subjectType]),
-        actorId: kind === 'audit' ? null : assigneeFor('cam', partner, context.users),
+        subjectId,
+        actorId,
         at,
         writtenAt: null,
         text:
