@@ -31,7 +31,8 @@ export function verifyDelivery(
   const timestamp = Number(headers.timestamp);
   if (!headers.signature || !Number.isInteger(timestamp)) return false;
   if (Math.abs(now.getTime() / 1000 - timestamp) > SIGNATURE_TOLERANCE_SECONDS) return false;
-  const expected = Buffer.from(signDelivery(secret, timestamp, body));
-  const given = Buffer.from(headers.signature);
+  const encoder = new TextEncoder();
+  const expected = encoder.encode(signDelivery(secret, timestamp, body));
+  const given = encoder.encode(headers.signature);
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
