@@ -169,7 +169,7 @@ async function seed(database: Database, scale: ScaleName, log: (message: string)
   const loading = performance.now();
   const stores = replicatedCollections.map((collection) => documentStore(database, collection));
   await seedWorkflowStore(database);
-  await loadDataset(stores, dataset);
+  await loadDataset(database, stores, dataset);
   // A store in service has been vacuumed and analysed; a freshly loaded one has no statistics.
   for (const { name } of replicatedCollections) await database.exec(`VACUUM ANALYZE ${name}`);
   const seconds = (performance.now() - loading) / 1000;

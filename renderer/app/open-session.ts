@@ -19,6 +19,7 @@ import {
   resolveStoreId,
 } from './local-session';
 import { storageKeys } from './storage-keys';
+import { keepRequestFiles } from '../files/request-files';
 
 /**
  * Opens the workspace of the user last signed in on this store, from local data: the network
@@ -60,6 +61,7 @@ function sessionOn(
   identity: Identity,
 ): CamSession {
   const { storeUrl } = connection;
+  const files = keepRequestFiles(database, storeUrl);
   const session: CamSession = {
     database,
     connection,
@@ -73,10 +75,14 @@ function sessionOn(
       accessToken: () => platform.auth.accessToken(),
       hasSession: () => platform.auth.resume(storeUrl),
       // The engine has sent the outbox before it says so.
-      onScopeChanged: () => void startOver(session),
+      onScopeChanged: () => {
+        files.stop();
+        void startOver(session);
+      },
       onRevoked: (unsentCommands) => {
         leaveNotice({ reason: 'revoked', discardedDecisions: unsentCommands });
         forgetLastSession(storeId);
+        files.stop();
         void platform.auth.signOut().finally(() => startOver(session));
       },
     }),
@@ -86,6 +92,7 @@ function sessionOn(
         if (unsent > 0) return { state: 'unsent', unsentCommands: unsent };
       }
       forgetLastSession(storeId);
+      files.stop();
       await platform.auth.signOut();
       await startOver(session);
       return { state: 'signed-out' };

@@ -1,12 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useCamSession } from '../app/CamContext';
 import { platform } from '../platform';
-import {
-  openAttachmentCache,
-  storeAttachmentFetcher,
-  type AttachmentCache,
-  type CachedAttachment,
-} from './attachment-cache';
+import { storeAttachmentFetcher, type CachedAttachment } from './attachment-cache';
+import { sharedAttachmentCache } from './shared-cache';
 
 /** A file kept with a request, as the detail panel can show it. */
 export type AttachmentState =
@@ -15,16 +11,6 @@ export type AttachmentState =
   | { state: 'ready'; url: string; mediaType: string; sizeBytes: number }
   /** Not on this device and the store cannot be reached (offline), or the store refused it. */
   | { state: 'unavailable'; offline: boolean };
-
-const caches = new Map<string, AttachmentCache>();
-function cacheOf(databaseName: string): AttachmentCache {
-  let cache = caches.get(databaseName);
-  if (!cache) {
-    cache = openAttachmentCache(databaseName);
-    caches.set(databaseName, cache);
-  }
-  return cache;
-}
 
 /**
  * A request's file by its SHA-256, from this device's cache (kept while the request replicated
@@ -37,7 +23,7 @@ export function useAttachment(sha256: string): AttachmentState {
   useEffect(() => {
     const run = { live: true };
     let url: string | null = null;
-    const cache = cacheOf(database.name);
+    const cache = sharedAttachmentCache(database.name);
     void (async () => {
       let file: CachedAttachment | undefined = await cache.read(sha256);
       if (!file && navigator.onLine) {

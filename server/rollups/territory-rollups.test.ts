@@ -80,6 +80,7 @@ describe('territories on PostgreSQL', () => {
     const dataset = generateDataset({ scale: 'demo', seed: 7, now });
     await seedWorkflowStore(database);
     await loadDataset(
+      database,
       replicatedCollections.map((collection) => documentStore(database, collection)),
       dataset,
     );

@@ -127,7 +127,7 @@ export async function runSeedCli(
     const stores = replicatedCollections.map((collection) => documentStore(database, collection));
     const loading = performance.now();
     await seedWorkflowStore(database);
-    await loadDataset(stores, dataset);
+    await loadDataset(database, stores, dataset);
     output.out(`Loaded in ${seconds(loading)} s`);
     const swept = await runSweepsOnce(database, (output.now ?? (() => new Date()))());
     output.out(`Swept once as of now: ${swept.length > 0 ? swept.join(', ') : 'nothing due'}`);

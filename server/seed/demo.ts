@@ -28,7 +28,7 @@ export async function seedDemoIfEmpty(
   if (!partners || (await partners.count()) > 0) return false;
   const dataset = generateDataset({ scale: 'demo', seed: DEFAULT_SEED, now: seedMoment(now) });
   await seedWorkflowStore(database);
-  await loadDataset(stores, dataset);
+  await loadDataset(database, stores, dataset);
   return true;
 }
 

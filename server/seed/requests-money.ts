@@ -11,6 +11,7 @@ import {
   routeSpiffClaim,
   SPIFF_FINANCE_THRESHOLD_USD,
 } from './routing';
+import { withAttendeeList } from './proof-files';
 
 /** Marketing activities, as partners name them in their own language. */
 const marketingActivities = {
@@ -134,7 +135,8 @@ export function openMdfClaims(inputs: RequestInputs, count: number): number {
         submittedBy: inputs.submitter(choice.profile),
         submissionNotes: [`Claim against pre-approval ${preapproval.id}`],
       };
-      inputs.add(inputs.builder.open(draft, openShape(random, draft.type, draft.roles.length)));
+      const built = inputs.builder.open(draft, openShape(random, draft.type, draft.roles.length));
+      inputs.add({ ...built, request: withAttendeeList(built.request) });
       created += 1;
     }
     if (created >= count) break;

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { requestTypes, type Request, type RequestType } from '../../shared/schema';
 import { openRequest } from './support/inbox';
@@ -21,6 +22,71 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   await store.stop();
+});
+
+test('an MDF claim’s proof of performance opens offline, downloaded while online', async ({
+  page,
+  context,
+}) => {
+  const [claim] = (await requestsWaitingFor('user-cam-ana', { assignedOnly: true, schema })).filter(
+    (request) => request.type === 'mdf_claim' && request.attachments.length > 0,
+  );
+  if (!claim) throw new Error('the demo has no MDF claim with its proof waiting for Ana');
+  const [proof] = claim.attachments;
+  if (!proof) throw new Error('no file');
+
+  await signIn(page, 'Ana García', `${store.url}/`);
+  const status = page.getByRole('banner').getByRole('status');
+  await expect(status).toContainText('Last synced');
+  // The file was downloaded in the background as the claim replicated: open it on the plane.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (sha256) => {
+          const names = (await indexedDB.databases()).map((database) => database.name ?? '');
+          const name = names.find((candidate) => candidate.startsWith('camdesk-files-'));
+          if (!name) return false;
+          return new Promise<boolean>((resolve) => {
+            const open = indexedDB.open(name);
+            open.onerror = () => {
+              resolve(false);
+            };
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('files')) {
+                db.close();
+                resolve(false);
+                return;
+              }
+              const get = db.transaction('files').objectStore('files').get(sha256);
+              get.onsuccess = () => {
+                db.close();
+                resolve(get.result !== undefined);
+              };
+              get.onerror = () => {
+                db.close();
+                resolve(false);
+              };
+            };
+          });
+        }, proof.sha256),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  await context.setOffline(true);
+  await expect(status).toContainText('Offline');
+
+  const { detail } = await openRequest(page, claim.id);
+  const files = detail.getByRole('region', { name: 'Attachments' });
+  await expect(files).toContainText(proof.fileName);
+  await expect(files).toContainText('Kept on this device');
+  const download = page.waitForEvent('download');
+  await files.getByRole('link', { name: `Open ${proof.fileName}` }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe(proof.fileName);
+  const text = await readFile(await saved.path(), 'utf8');
+  expect(text.startsWith('\uFEFFAttendee,Company,Role,Attended')).toBe(true);
+  await context.setOffline(false);
 });
 
 test('each request type, approved online and offline, gets the store’s outcome', async ({

@@ -225,6 +225,7 @@ describe('channelConflictsFor on the territory data set in PostgreSQL', () => {
     testDatabase = await createTestDatabase('postgres');
     database = await testDatabase.open();
     await loadDataset(
+      database,
       replicatedCollections.map((collection) => documentStore(database, collection)),
       dataset,
     );
