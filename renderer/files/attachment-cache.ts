@@ -18,16 +18,21 @@ export type CachedAttachment = {
 /** The IndexedDB database of a local database's files: wiped with it (deleteLocalDatabase). */
 export { attachmentCacheName };
 
-export type AttachmentCache = ReturnType<typeof openAttachmentCache>;
+export type AttachmentCache = {
+  read(sha256: string): Promise<CachedAttachment | undefined>;
+  keep(file: CachedAttachment): Promise<unknown>;
+  /** Of these hashes, the ones not kept yet. */
+  missing(hashes: readonly string[]): Promise<string[]>;
+  close(): void;
+};
 
-export function openAttachmentCache(databaseName: string) {
+export function openAttachmentCache(databaseName: string): AttachmentCache {
   const db = new Dexie(attachmentCacheName(databaseName));
   db.version(1).stores({ files: 'sha256' });
   const files = db.table<CachedAttachment, string>('files');
   return {
-    read: (sha256: string) => files.get(sha256),
-    keep: (file: CachedAttachment) => files.put(file),
-    /** Of these hashes, the ones not kept yet. */
+    read: (sha256) => files.get(sha256),
+    keep: (file) => files.put(file),
     async missing(hashes: readonly string[]): Promise<string[]> {
       const unique = [...new Set(hashes)];
       const kept = await files.bulkGet(unique);
