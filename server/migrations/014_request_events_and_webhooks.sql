@@ -21,21 +21,30 @@ CREATE TABLE request_events (
 );
 CREATE INDEX request_events_undispatched_idx ON request_events (seq) WHERE dispatched_at IS NULL;
 
+-- It never fails the write it follows: a document without a history, or an entry without an
+-- action or a time, records nothing (the shared schema makes neither happen).
 CREATE FUNCTION record_request_events() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   known integer := 0;
-  total integer := jsonb_array_length(NEW.doc->'history');
+  total integer := 0;
   entry jsonb;
 BEGIN
-  IF TG_OP = 'UPDATE' THEN
+  IF jsonb_typeof(NEW.doc->'history') IS DISTINCT FROM 'array' THEN
+    RETURN NEW;
+  END IF;
+  total := jsonb_array_length(NEW.doc->'history');
+  IF TG_OP = 'UPDATE' AND jsonb_typeof(OLD.doc->'history') = 'array' THEN
     known := jsonb_array_length(OLD.doc->'history');
   END IF;
   FOR i IN known .. total - 1 LOOP
     entry := NEW.doc->'history'->i;
+    CONTINUE WHEN entry->>'action' IS NULL
+      OR COALESCE(entry->>'at', '') !~ '^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}';
     INSERT INTO request_events
       (request_id, history_index, action, occurred_at, territory_id, status, current_step)
-    VALUES (NEW.id, i, entry->>'action', (entry->>'at')::timestamptz, NEW.doc->>'territoryId',
-      NEW.doc->>'status', (NEW.doc->>'currentStep')::integer)
+    VALUES (NEW.id, i, entry->>'action', (entry->>'at')::timestamptz,
+      COALESCE(NEW.doc->>'territoryId', ''), COALESCE(NEW.doc->>'status', ''),
+      CASE WHEN NEW.doc->>'currentStep' ~ '^\d{1,9}$' THEN (NEW.doc->>'currentStep')::integer ELSE 0 END)
     ON CONFLICT (request_id, history_index) DO NOTHING;
   END LOOP;
   RETURN NEW;

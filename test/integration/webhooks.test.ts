@@ -140,6 +140,21 @@ describe.each(engines)('webhooks on %s', (engine) => {
     expect(await events()).toHaveLength(3);
   });
 
+  it('never fails a write: a document without a history or with an odd entry records nothing', async () => {
+    await database.query(
+      `INSERT INTO requests (id, doc, seq, updated_at) VALUES
+         ('request-bare', '{"id": "request-bare"}', nextval('change_seq'), now()),
+         ('request-odd', '{"id": "request-odd", "history": [{"note": "no action"}, {"action": "comment", "at": "yesterday"}]}', nextval('change_seq'), now())`,
+    );
+    await database.query(
+      `UPDATE requests SET doc = doc || '{"history": [{"action": "comment", "at": "2026-11-24T12:00:00.000Z", "note": "", "actorId": null}]}'
+       WHERE id = 'request-bare'`,
+    );
+    expect(await events()).toEqual([
+      { request_id: 'request-bare', history_index: 0, action: 'comment', status: '' },
+    ]);
+  });
+
   it('queues each event once per subscription that receives it, and none made before it', async () => {
     await decide({ id: 'decision-before' });
     const all = await addSubscription(database, {
