@@ -9,7 +9,7 @@ import {
   WebhooksUsageError,
   type WebhooksCommand,
 } from './cli-args';
-import { SubscriptionError } from './subscription';
+import { checkSubscriptionDraft, SubscriptionError } from './subscription';
 import {
   addSubscription,
   deliveryLog,
@@ -44,6 +44,19 @@ export async function main(argv: readonly string[], io: WebhooksCliIo): Promise<
   if (command.command === 'help') {
     io.out(`${WEBHOOKS_USAGE}\n`);
     return EXIT_OK;
+  }
+  if (command.command === 'add') {
+    // Checked before the database opens: a bad subscription needs no store to be refused.
+    try {
+      checkSubscriptionDraft({
+        ...command.draft,
+        secret: command.draft.secret ?? newWebhookSecret(),
+      });
+    } catch (error) {
+      if (!(error instanceof SubscriptionError)) throw error;
+      io.err(`${error.message}\n`);
+      return EXIT_USAGE;
+    }
   }
   let database: Database;
   try {

@@ -92,6 +92,12 @@ describe('npm run webhooks', () => {
     expect(usage.code).toBe(EXIT_USAGE);
     expect(usage.err).toMatch(/Usage: npm run webhooks/);
     expect((await run(['--help'])).out).toMatch(/request\.step_approved/);
+    // A bad subscription is refused before any database is opened.
+    const refused = await run(['add', '--url', 'http://example.com/h', '--format', 'json'], {
+      DATABASE_URL: 'mysql://nope',
+    });
+    expect(refused.code).toBe(EXIT_USAGE);
+    expect(refused.err).toMatch(/only for this machine/);
     const badUrl = await run(['list'], { DATABASE_URL: 'mysql://nope' });
     expect(badUrl).toMatchObject({ code: EXIT_FAILED });
     expect(badUrl.err).toMatch(/DATABASE_URL must start with postgres/);
