@@ -18,7 +18,10 @@ const RUNS = Number(process.env['FAULT_RUNS'] ?? 40);
 const MS_PER_RUN = 10_000;
 
 /** Seeds that once failed: replayed first, every run (fast-check prints seed and path). */
-const regressions: Array<{ seed: number; path: string }> = [];
+const regressions: Array<{ seed: number; path: string }> = [
+  // Rita lost a territory: the model kept another CAM's decision from it across the scope change.
+  { seed: 930116455, path: '34' },
+];
 
 const dan: Decider = { userId: 'user-cam-dan', role: 'cam', territoryIds: ['territory-a'] };
 const people = [ana, dan, bob, rita];
@@ -368,9 +371,18 @@ describe('sync under faults (property)', () => {
 
   const property = fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 24 }), run);
 
-  it.each(regressions)('still holds for regression seed $seed', async ({ seed, path }) => {
-    await fc.assert(property, { seed, path, numRuns: 1 });
-  });
+  it.each(regressions)(
+    'still holds for regression seed $seed',
+    async ({ seed, path }) => {
+      await fc.assert(property, {
+        seed,
+        path,
+        numRuns: 1,
+        endOnFailure: process.env['FAULT_SHRINK'] !== '1',
+      });
+    },
+    MS_PER_RUN * 3,
+  );
 
   it(
     `holds over ${RUNS} random histories of offline work, faults and restarts`,

@@ -90,9 +90,16 @@ export class ModelClient {
   /** Applies a pull answer; false when there may be more to pull. */
   applyPull(collection: string, status: number, body: string): boolean {
     if (status === 409) {
-      // scope_changed: start over from nothing, keeping unsent decisions.
+      // scope_changed: start over from nothing, as the app does (open-session's startOver),
+      // keeping this user's own decisions (sent first by the app; visible in any scope). Others'
+      // decisions go with the rest: kept, they would outlive the territory that showed them.
+      const mine = (id: string, document: Doc) =>
+        document['decidedBy'] === this.user.userId ||
+        this.created.some((decision) => decision.id === id);
       for (const [name, documents] of this.local) {
-        if (name !== 'decisions') documents.clear();
+        for (const [id, document] of documents) {
+          if (name !== 'decisions' || !mine(id, document)) documents.delete(id);
+        }
       }
       this.checkpoints.clear();
       return false;
