@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { confirmIdentity, resolveStoreId } from './local-session';
+import type { Identity } from '../../shared/auth/identity';
+import { confirmIdentity, resolveStoreId, sameIdentity } from './local-session';
 import { storageKeys } from './storage-keys';
 import { memoryStorage } from '../test-support/memory-storage';
 
@@ -54,5 +55,32 @@ describe('a refused identity check', () => {
     expect(await confirmIdentity(storeUrl, 'token')).toEqual({ state: 'unknown' });
     answering(401, { code: 'unauthorized', message: 'Expired' });
     expect(await confirmIdentity(storeUrl, 'token')).toEqual({ state: 'unknown' });
+  });
+});
+
+describe('the identity a workspace opened on', () => {
+  const kept: Identity = {
+    userId: 'user-cam-ana',
+    role: 'cam',
+    territoryIds: ['territory-a', 'territory-b'],
+    email: 'ana@example.com',
+    name: 'Ana Ruiz',
+  };
+
+  it('is the same when only the order of its territories differs', () => {
+    expect(sameIdentity(kept, { ...kept, territoryIds: ['territory-b', 'territory-a'] })).toBe(
+      true,
+    );
+  });
+
+  it.each<[string, Partial<Identity>]>([
+    ['another user', { userId: 'user-cam-dan' }],
+    ['another role', { role: 'regional_manager' }],
+    ['a territory less', { territoryIds: ['territory-a'] }],
+    ['a territory swapped', { territoryIds: ['territory-a', 'territory-c'] }],
+    ['another name', { name: 'Ana Ruiz López' }],
+    ['another address', { email: 'ana.ruiz@example.com' }],
+  ])('differs with %s: the store has changed it', (_, change) => {
+    expect(sameIdentity(kept, { ...kept, ...change })).toBe(false);
   });
 });

@@ -15,6 +15,11 @@ const validIdentity = { Check: (body: unknown): body is Identity => identityChec
  * The store's own id (from /health), remembered per address so the app still knows which
  * store's data to open when the store cannot be reached. Null when it was never reached.
  */
+/** The id of the store last seen at this address, without asking it. */
+export function rememberedStoreId(storeUrl: string): string | null {
+  return localStorage.getItem(storageKeys.storeIdAt(storeUrl));
+}
+
 export async function resolveStoreId(storeUrl: string): Promise<string | null> {
   const key = storageKeys.storeIdAt(storeUrl);
   try {
@@ -64,6 +69,18 @@ export function readLastSession(storeId: string): Identity | null {
   } catch {
     return null;
   }
+}
+
+/** The same user as the store describes them: id, role, territories, name and address. */
+export function sameIdentity(a: Identity, b: Identity): boolean {
+  const territories = (identity: Identity) => [...identity.territoryIds].sort().join('\n');
+  return (
+    a.userId === b.userId &&
+    a.role === b.role &&
+    a.email === b.email &&
+    a.name === b.name &&
+    territories(a) === territories(b)
+  );
 }
 
 export function keepLastSession(storeId: string, identity: Identity): void {

@@ -18,6 +18,8 @@ export const storageKeys = {
   lastSyncedAt: (databaseName: string) => `cam-desk.lastSyncedAt.${databaseName}`,
   /** When the connection to the store was last lost (ISO); removed once it is back. */
   offlineSince: (databaseName: string) => `cam-desk.offlineSince.${databaseName}`,
+  /** Local databases a wipe has begun on (JSON list): finished at the next start if cut off. */
+  pendingWipes: 'cam-desk.pendingWipes',
   /** What the sign-in screen must tell once: why the local data was wiped. */
   notice: 'cam-desk.notice',
   /** The currency a user reads the dashboard's totals in, on this device (ISO 4217). */

@@ -1,3 +1,5 @@
+import { storageKeys } from '../app/storage-keys';
+
 /**
  * The local databases on this device, seen through IndexedDB itself: RxDB's Dexie storage keeps
  * each collection of a database `name` in an IndexedDB database called
@@ -49,6 +51,43 @@ export async function listLocalDatabases(): Promise<string[]> {
 export async function deleteLocalDatabase(name: string): Promise<void> {
   const parts = (await indexedDbNames()).filter((candidate) => localDatabaseOf(candidate) === name);
   await Promise.all(parts.map(deleteIndexedDb));
+}
+
+/**
+ * Wipes the local database `name` so that it is gone even if the window closes half way: the
+ * wipe is noted first (before `closeFirst`, RxDB's own remove, runs) and the note removed once
+ * every part is deleted, and `finishPendingWipes`
+ * (at every start) deletes whatever a cut-off wipe left. A revoked user's copy never survives.
+ */
+export async function wipeLocalDatabase(
+  name: string,
+  closeFirst: () => Promise<unknown> = () => Promise.resolve(),
+): Promise<void> {
+  notePendingWipes([...new Set([...pendingWipes(), name])]);
+  await closeFirst();
+  await deleteLocalDatabase(name);
+  notePendingWipes(pendingWipes().filter((pending) => pending !== name));
+}
+
+/** Deletes what wipes cut off by a closed window left behind. */
+export async function finishPendingWipes(): Promise<void> {
+  for (const name of pendingWipes()) await wipeLocalDatabase(name);
+}
+
+function pendingWipes(): string[] {
+  try {
+    const kept: unknown = JSON.parse(localStorage.getItem(storageKeys.pendingWipes) ?? '[]');
+    return Array.isArray(kept)
+      ? kept.filter((name): name is string => typeof name === 'string' && APP_DATABASE.test(name))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+function notePendingWipes(names: readonly string[]): void {
+  if (names.length === 0) localStorage.removeItem(storageKeys.pendingWipes);
+  else localStorage.setItem(storageKeys.pendingWipes, JSON.stringify(names));
 }
 
 /** The collections whose documents without an outcome are commands waiting to be sent. */

@@ -128,3 +128,41 @@ test('a revoked CAM is signed out and told how many unsent decisions were discar
     await putOlivia(before);
   }
 });
+
+test('a CAM revoked while the app was closed: the reopened workspace is wiped and the unsent counted', async ({
+  page,
+  context,
+}) => {
+  const before = await olivia();
+  const [request] = await waitingForOlivia(1, 3);
+  if (!request) throw new Error('Olivia has fewer than 4 requests waiting');
+  try {
+    await signIn(page, 'Olivia Bennett');
+    await expect(page.getByRole('banner').getByRole('status')).toContainText('Last synced');
+    await showAllForMyRole(page);
+    await context.setOffline(true);
+    await approve(page, request);
+
+    // The app is closed and Olivia revoked meanwhile; reopened online, the app opens on the
+    // kept session, then hears of it from the store.
+    await page.goto('about:blank');
+    await putOlivia({ ...before, active: false });
+    await context.setOffline(false);
+    await page.goto('/');
+
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('alert')).toContainText(
+      '1 change that had not been sent was discarded',
+    );
+    const local = await page.evaluate(async () =>
+      (await indexedDB.databases()).map((database) => database.name ?? ''),
+    );
+    expect(local.filter((name) => name.includes('camdesk'))).toEqual([]);
+    const stored = await withStore(({ requests: store }) => store.get(request.id));
+    expect(stored?.currentStep).toBe(request.currentStep);
+  } finally {
+    await putOlivia(before);
+  }
+});
