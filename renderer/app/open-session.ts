@@ -40,8 +40,11 @@ export async function openSession(connection: StoreConnection): Promise<CamSessi
   const rememberedId = rememberedStoreId(storeUrl);
   const remembered = rememberedId ? readLastSession(rememberedId) : null;
   if (rememberedId && remembered) {
-    const session = await openWorkspace(connection, rememberedId, remembered);
-    void confirmInBackground(session, rememberedId);
+    // The platform's session is local (no network unless a sign-in is just coming back), and
+    // the sync engine's tokens come from it: picked up while the database opens.
+    const resumed = platform.auth.resume(storeUrl);
+    const session = await openWorkspace(connection, rememberedId, remembered, resumed);
+    void confirmInBackground(session, rememberedId, resumed);
     return session;
   }
 
@@ -68,9 +71,10 @@ async function openWorkspace(
   connection: StoreConnection,
   storeId: string,
   identity: Identity,
+  resumed: Promise<unknown> = Promise.resolve(),
 ): Promise<OpenedSession> {
   const name = databaseNameFor(storeId, identity.userId);
-  const database = await openCamDatabase(name);
+  const [database] = await Promise.all([openCamDatabase(name), resumed]);
   void removeUnusedDatabases(name);
   return sessionOn(database, connection, storeId, identity);
 }
@@ -88,12 +92,13 @@ async function askStore(storeUrl: string, signedIn: boolean): Promise<IdentityCh
  * role, territories, name): the new one is kept and the window opens again on it. Unknown
  * (offline, the store away): the kept identity stands.
  */
-async function confirmInBackground(session: OpenedSession, storeId: string): Promise<void> {
+async function confirmInBackground(
+  session: OpenedSession,
+  storeId: string,
+  resumed: Promise<boolean>,
+): Promise<void> {
   const { storeUrl } = session.connection;
-  const [signedIn, currentId] = await Promise.all([
-    platform.auth.resume(storeUrl),
-    resolveStoreId(storeUrl),
-  ]);
+  const [signedIn, currentId] = await Promise.all([resumed, resolveStoreId(storeUrl)]);
   if (currentId !== storeId) {
     session.reopen();
     return;

@@ -27,6 +27,22 @@ test('the browser build is installable: sw.js is never cached, the manifest is s
   expect(await manifest.json()).toMatchObject({ name: 'CAM Desk', display: 'standalone' });
 });
 
+test('a reload online reopens on the kept session and goes on syncing with the store', async ({
+  page,
+}) => {
+  await signIn(page, 'Ana García');
+  const status = page.getByRole('banner').getByRole('status');
+  await expect(waitingForMe(page).first()).toBeVisible();
+  await expect(status).toContainText('All changes sent');
+
+  await page.reload();
+  await expect(waitingForMe(page).first()).toBeVisible();
+  // The workspace opens before the store is asked; the sync engine still has its session.
+  await expect(status).toContainText('Online');
+  await expect(status).toContainText('Last synced');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeHidden();
+});
+
 test('a reload offline opens the workspace from the service worker, not an error page', async ({
   page,
   context,
