@@ -24,6 +24,8 @@ import { useCheckedRequests } from './inbox/useCheckedRequests';
 import { useConflictingRequests } from './inbox/useConflictingRequests';
 import { useInbox } from './inbox/useInbox';
 import { usePartnerNames } from './inbox/usePartnerNames';
+import { useRequestEntry } from './inbox/useRequest';
+import { placeSelection, type InboxSelection } from './inbox/inbox-selection';
 import './approvals.css';
 
 const noEntries: readonly InboxEntry[] = [];
@@ -44,9 +46,8 @@ export function ApprovalsPage() {
   const now = useNow(60_000).getTime();
   const [filter, setFilter] = useState(noFilter);
   const deferred = useDeferredValue(filter);
-  // The selected request, and where it was: once decided it leaves the list, and the one now
-  // at its place is selected.
-  const [selected, setSelected] = useState<{ id: string; at: number } | null>(null);
+  // The selected request, and where it was (./inbox/inbox-selection.ts).
+  const [selected, setSelected] = useState<InboxSelection | null>(null);
   const [visible, setVisible] = useState<readonly [number, number]>([0, 0]);
   const [wantPartners, setWantPartners] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -58,12 +59,17 @@ export function ApprovalsPage() {
   const filtering = isFiltering(deferred);
   const allPartners = filtering || wantPartners;
   const conflicting = useConflictingRequests(entries, deferred.conflictOnly);
+  const keptId = selected?.kept ? selected.id : null;
+  const kept = useRequestEntry(keptId);
 
   // Names for the rows in view (unfiltered, the rows are the list's own order); for every
   // listed partner once the CAM searches or filters.
   const partnerIds = useMemo(
-    () => (allPartners ? entries : entries.slice(visible[0], visible[1])).map((e) => e.partnerId),
-    [allPartners, entries, visible],
+    () => [
+      ...(allPartners ? entries : entries.slice(visible[0], visible[1])).map((e) => e.partnerId),
+      ...(kept ? [kept.partnerId] : []),
+    ],
+    [allPartners, entries, visible, kept],
   );
   const partnerNames = usePartnerNames(partnerIds);
   // Once the whole list is read, the rest of the names and the search index are prepared while
@@ -101,9 +107,9 @@ export function ApprovalsPage() {
   );
   const checked = useCheckedRequests(shown.entries);
 
-  const found = selected === null ? -1 : shown.entries.findIndex((e) => e.id === selected.id);
-  const selectedIndex = found >= 0 ? found : Math.min(selected?.at ?? 0, shown.entries.length - 1);
-  const current = shown.entries[selectedIndex];
+  const listedIds = useMemo(() => shown.entries.map((entry) => entry.id), [shown.entries]);
+  const { index: selectedIndex, outsideList } = placeSelection(selected, listedIds);
+  const current = outsideList ? kept : shown.entries[selectedIndex];
 
   const onVisibleRange = useCallback((start: number, end: number) => {
     setVisible((before) => (before[0] === start && before[1] === end ? before : [start, end]));
@@ -111,10 +117,17 @@ export function ApprovalsPage() {
   const select = (position: number) => {
     const at = Math.max(0, Math.min(position, shown.entries.length - 1));
     const entry = shown.entries[at];
-    if (entry) setSelected({ id: entry.id, at });
+    if (entry) setSelected({ id: entry.id, at, kept: false });
   };
   const open = (requestId: string) => {
-    setSelected({ id: requestId, at: shown.entries.findIndex((e) => e.id === requestId) });
+    setSelected({
+      id: requestId,
+      at: shown.entries.findIndex((e) => e.id === requestId),
+      kept: false,
+    });
+  };
+  const openDecided = (requestId: string) => {
+    setSelected({ id: requestId, at: -1, kept: true });
   };
   const onDecided = () => {
     if (advanceAfterDecision.current) select(selectedIndex + 1);
@@ -247,13 +260,14 @@ export function ApprovalsPage() {
               entry={current}
               partnerName={partnerNames.get(current.partnerId)}
               decision={inbox?.myDecisions.get(current.id)}
+              decidable={inbox?.entriesById.has(current.id) === true}
               online={online}
               now={now}
               controls={controls}
               onDecided={onDecided}
             />
           )}
-          <MyDecisions online={online} />
+          <MyDecisions online={online} onOpen={openDecided} />
         </aside>
       </div>
       {helpOpen && (

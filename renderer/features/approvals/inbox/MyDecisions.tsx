@@ -6,8 +6,17 @@ import { requestTitle } from './request-text';
 import { usePartnerNames } from './usePartnerNames';
 import { useRecentDecisions } from './useRecentDecisions';
 
-/** What became of my latest decisions: waiting, applied, superseded by whom, refused and why. */
-export function MyDecisions({ online }: { online: boolean }) {
+type MyDecisionsProps = {
+  online: boolean;
+  /** Shows the request in the detail area, even once it waits for nobody (its audit trail). */
+  onOpen: (requestId: string) => void;
+};
+
+/**
+ * What became of my latest decisions: waiting, applied, superseded by whom, refused and why.
+ * Each opens its request, so what happened to it stays readable after it left the inbox.
+ */
+export function MyDecisions({ online, onOpen }: MyDecisionsProps) {
   const { t, i18n } = useTranslation();
   const recent = useRecentDecisions();
   const partnerIds = useMemo(
@@ -27,11 +36,17 @@ export function MyDecisions({ online }: { online: boolean }) {
             <li key={decision.id} className="inbox-decisions__item">
               <div className="inbox-decisions__what">
                 <strong>{t(`approvals.action.${decision.action}`)}</strong>
-                <span className="muted">
+                <button
+                  type="button"
+                  className="inbox-decisions__open muted"
+                  onClick={() => {
+                    onOpen(decision.requestId);
+                  }}
+                >
                   {request
                     ? requestTitle(t, request, partnerNames.get(request.partnerId), i18n.language)
                     : decision.requestId}
-                </span>
+                </button>
               </div>
               <DecisionBadge state={decisionState(decision, online, winnerName)} />
             </li>

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../shared/format/money';
 import { formatDateTime, formatRelativeTime } from '../../../../shared/format/time';
+import { awaitsDecision } from '../../../../shared/rules/request-status';
 import type { Decision, DecisionAction, Request } from '../../../../shared/schema';
 import { DecisionBadge } from '../DecisionBadge';
 import { DecisionControls, type DecisionControlsHandle } from '../DecisionControls';
@@ -35,6 +36,8 @@ type RequestDetailProps = {
   entry: InboxEntry;
   partnerName: string | undefined;
   decision: Decision | undefined;
+  /** In my inbox, so mine to decide; else shown read-only (opened from My decisions). */
+  decidable: boolean;
   online: boolean;
   now: number;
   controls: Ref<DecisionControlsHandle>;
@@ -57,6 +60,7 @@ export function RequestDetail({
   entry,
   partnerName,
   decision,
+  decidable,
   online,
   now,
   controls,
@@ -101,23 +105,36 @@ export function RequestDetail({
               <dd>{t('approvals.discount', { percent: entry.discountPercent })}</dd>
             </>
           )}
-          <dt>{t('approvals.inbox.due')}</dt>
-          <dd className={late > 0 ? 'inbox-row__due--overdue' : undefined}>
-            {formatDateTime(entry.dueAt, i18n.language)} ·{' '}
-            {late > 0
-              ? t('approvals.overdueBy', { duration: formatOverdue(late, i18n.language) })
-              : t('approvals.due', {
-                  when: formatRelativeTime(entry.dueAt, new Date(now), i18n.language),
-                })}
-          </dd>
-          <dt>{t('approvals.inbox.stepLabel')}</dt>
-          <dd>
-            {t('approvals.step', { step: entry.currentStep + 1, of: entry.stepCount })}
-            {entry.stepRole && ` · ${t(`approvals.inbox.role.${entry.stepRole}`)}`}
-          </dd>
+          {awaitsDecision(entry.status) ? (
+            <>
+              <dt>{t('approvals.inbox.due')}</dt>
+              <dd className={late > 0 ? 'inbox-row__due--overdue' : undefined}>
+                {formatDateTime(entry.dueAt, i18n.language)} ·{' '}
+                {late > 0
+                  ? t('approvals.overdueBy', { duration: formatOverdue(late, i18n.language) })
+                  : t('approvals.due', {
+                      when: formatRelativeTime(entry.dueAt, new Date(now), i18n.language),
+                    })}
+              </dd>
+            </>
+          ) : (
+            <>
+              <dt>{t('approvals.inbox.status')}</dt>
+              <dd>{t(`deals.registration.${entry.status}`)}</dd>
+            </>
+          )}
+          {entry.stepRole !== undefined && (
+            <>
+              <dt>{t('approvals.inbox.stepLabel')}</dt>
+              <dd>
+                {t('approvals.step', { step: entry.currentStep + 1, of: entry.stepCount })}
+                {` · ${t(`approvals.inbox.role.${entry.stepRole}`)}`}
+              </dd>
+            </>
+          )}
         </dl>
         {decision && <DecisionBadge state={decisionState(decision, online, noDecider)} />}
-        {canDecide(decision) && (
+        {decidable && canDecide(decision) && (
           <DecisionControls key={entry.id} request={entry} ref={controls} onDecided={decided} />
         )}
         {request && (
