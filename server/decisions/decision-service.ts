@@ -5,7 +5,7 @@ import type { PushRow, WireDocument } from '../../shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import { announceChange, lockChangeFeed, type DocumentStore } from '../sync/document-store';
 import { UNSCOPED_TERRITORY } from '../sync/scope';
-import { issuesAuthorization, subjectEffect } from './effects/subject-effect';
+import { issuesAuthorization, subjectEffect, withEffectNote } from './effects/subject-effect';
 import {
   loadSubjects,
   nextAuthorizationNumber,
@@ -221,8 +221,9 @@ async function withSubjectEffect(
   const effect = subjectEffect(decided, ledger.subjects, { at, authorizationNumber });
   if (effect.refusal !== undefined) return refused(effect.refusal);
   if (effect.change) ledger.record(effect.change);
-  ledger.decided(decided);
-  return { ...judged, request: decided };
+  const recorded = effect.note === undefined ? decided : withEffectNote(decided, effect.note, at);
+  ledger.decided(recorded);
+  return { ...judged, request: recorded };
 }
 
 /**

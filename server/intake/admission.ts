@@ -6,10 +6,15 @@ import {
   type Partner,
   type Request,
 } from '../../shared/schema';
-import { requestV3Defaults } from '../../shared/schema/request';
+import { spiffPayeeOf } from '../../shared/rules/spiff-payee';
+import { requestDefaults, type SpiffPayee } from '../../shared/schema/request';
 import type { Queryable } from '../db/database';
 import { channelConflictsFor } from '../deals/channel-conflicts';
-import { issuesAuthorization, subjectEffect } from '../decisions/effects/subject-effect';
+import {
+  issuesAuthorization,
+  subjectEffect,
+  withEffectNote,
+} from '../decisions/effects/subject-effect';
 import {
   nextAuthorizationNumber,
   subjectLedger,
@@ -43,6 +48,13 @@ export type Admission = {
 };
 
 export type IntakeStores = SubjectStores & { requests: DocumentStore<Request> };
+
+/** The rep as the request keeps them; `missingFields` refused the body if they cannot be. */
+function keptPayee(submitted: NonNullable<IntakeSubmission['payee']>): SpiffPayee {
+  const { payee } = spiffPayeeOf(submitted);
+  if (!payee) throw new Error('missingFields lets no claim through with a rep it cannot keep');
+  return payee;
+}
 
 /**
  * Admits one submission in the caller's transaction, which must hold the change-feed lock:
@@ -164,10 +176,11 @@ export async function admitWithin(
     dueAt: route.dueAt,
     history,
     workflow: { definitionId: definition.id, version: definition.version },
-    ...requestV3Defaults(),
+    ...requestDefaults(),
     intake: { source, externalId: submission.externalId },
     relatedRequestId: extended?.id ?? subject.relatedRequestId,
     attachments: submission.attachments ?? [],
+    payee: submission.payee ? keptPayee(submission.payee) : null,
     updatedAt: atIso,
   };
 
@@ -190,7 +203,7 @@ export async function admitWithin(
       : null;
     const effect = subjectEffect(approved, ledger.subjects, { at, authorizationNumber });
     if (effect.refusal === undefined) {
-      request = approved;
+      request = effect.note === undefined ? approved : withEffectNote(approved, effect.note, at);
       if (effect.change) ledger.record(effect.change);
     }
   }

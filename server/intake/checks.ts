@@ -1,5 +1,6 @@
 import type { IntakeSubmission } from '../../shared/api/intake';
 import type { ApiErrorDetail } from '../../shared/api/errors';
+import { spiffPayeeOf } from '../../shared/rules/spiff-payee';
 import type { Contact, Fund, Partner, Program, Request } from '../../shared/schema';
 import { formatAmount } from '../workflow/exchange-rates';
 
@@ -42,6 +43,7 @@ export function missingFields(submission: IntakeSubmission): ApiErrorDetail[] {
     case 'spiff_claim':
       need('subjectId', 'is required: the SPIFF program the claim is under');
       need('amount', 'is required: the payout claimed');
+      need('payee', 'is required: the partner sales rep the payout is owed to');
       break;
     case 'partner_onboarding':
       refuse('subjectId', 'must be left out: the application is about the partner itself');
@@ -57,6 +59,10 @@ export function missingFields(submission: IntakeSubmission): ApiErrorDetail[] {
   if (submission.type !== 'special_pricing') {
     refuse('discountPercent', 'is only for special pricing');
   }
+  if (submission.type !== 'spiff_claim') {
+    refuse('payee', 'is only for SPIFF claims: the rep a claim pays');
+  }
+  if (submission.payee) problems.push(...payeeProblems(submission.payee));
   if (submission.amount !== undefined && submission.amount.amountMinor <= 0) {
     problems.push({ path: '/body/amount', message: 'must be more than zero' });
   }
@@ -69,6 +75,14 @@ export function missingFields(submission: IntakeSubmission): ApiErrorDetail[] {
     problems.push({ path: '/body/deal/lines', message: 'must all be priced in one currency' });
   }
   return dedupe(problems);
+}
+
+/** What is wrong with the rep a body names, by field (`/body/payee/email` ...); empty if nothing. */
+export function payeeProblems(payee: NonNullable<IntakeSubmission['payee']>): ApiErrorDetail[] {
+  return Object.entries(spiffPayeeOf(payee).problems ?? {}).map(([field, message]) => ({
+    path: `/body/payee/${field}`,
+    message,
+  }));
 }
 
 function dedupe(problems: ApiErrorDetail[]): ApiErrorDetail[] {

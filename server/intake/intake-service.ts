@@ -5,13 +5,14 @@ import type {
   IntakeWithdrawal,
 } from '../../shared/api/intake';
 import { isOpenRequest, NOT_DUE, openRequestStatuses } from '../../shared/rules/request-status';
+import { spiffPayeeOf } from '../../shared/rules/spiff-payee';
 import { requestsCollection, type Deal, type Request } from '../../shared/schema';
 import type { Database, Queryable } from '../db/database';
 import { dealRegistrationEffect } from '../decisions/effects/deal-registration';
 import { subjectStoresOf } from '../decisions/effects/subject-ledger';
 import { announceChange, documentStore, lockChangeFeed } from '../sync/document-store';
 import { admitWithin, IntakeError, type Admitted, type IntakeStores } from './admission';
-import { missingFields } from './checks';
+import { missingFields, payeeProblems } from './checks';
 import * as read from './reads';
 
 const HOUR_MS = 3_600_000;
@@ -97,6 +98,7 @@ export function intakeService(database: Database) {
             'Invalid request: /body/amount must keep the currency it was asked in',
           );
         }
+        const payee = resubmittedPayee(request, body);
         const dueAt = new Date(at.getTime() + request.slaHours * HOUR_MS).toISOString();
         const steps = request.steps.map((step) =>
           step.index === request.currentStep
@@ -115,6 +117,7 @@ export function intakeService(database: Database) {
           amount: body.amount ?? request.amount,
           discountPercent: body.discountPercent ?? request.discountPercent,
           attachments: body.attachments ?? request.attachments,
+          payee,
           status: 'under_review',
           steps,
           dueAt,
@@ -207,3 +210,22 @@ export function intakeService(database: Database) {
 }
 
 export type IntakeService = ReturnType<typeof intakeService>;
+
+/** The rep a resubmitted SPIFF claim pays: the one the body names (the claim's may be missing). */
+function resubmittedPayee(request: Request, body: IntakeResubmission): Request['payee'] {
+  if (body.payee === undefined) return request.payee;
+  if (request.type !== 'spiff_claim') {
+    throw new IntakeError(
+      400,
+      'bad_request',
+      'Invalid request: /body/payee is only for SPIFF claims: the rep a claim pays',
+    );
+  }
+  const problems = payeeProblems(body.payee);
+  const [first] = problems;
+  if (first) {
+    const message = `Invalid request: ${first.path} ${first.message}`;
+    throw new IntakeError(400, 'bad_request', message, [], problems);
+  }
+  return spiffPayeeOf(body.payee).payee ?? request.payee;
+}

@@ -1,4 +1,5 @@
 import { NOT_DUE, isOpenRequest } from '../../shared/rules/request-status';
+import { payeeKey } from '../../shared/rules/spiff-payee';
 import type { Deal, Request, User } from '../../shared/schema';
 import { pricebookOf } from './catalog';
 import { channelConflictsByRule } from './deal-conflicts';
@@ -161,6 +162,7 @@ export function findIntegrityProblems(dataset: Dataset, asOf = asOfDataset(datas
     }
     if (request.type === 'mdf_claim') checkClaim(request, requests, fail);
   }
+  checkSpiffPayees(dataset, fail);
   // A registration carries its request's status: open exactly when one open request is its own.
   for (const deal of dataset.deals) {
     const waiting = openRegistrations.get(deal.id) ?? 0;
@@ -269,4 +271,38 @@ function checkClaim(
 function asOfDataset(dataset: Dataset): Date {
   const stamps = dataset.territories.map((territory) => Date.parse(territory.updatedAt));
   return new Date(Math.max(0, ...stamps));
+}
+
+/**
+ * A SPIFF claim pays one of its partner's contacts, and the claims of one rep on a program ask
+ * for no more units than it pays a rep; no other request names a rep.
+ */
+function checkSpiffPayees(dataset: Dataset, fail: (message: string) => void) {
+  const programs = new Map(dataset.programs.map((program) => [program.id, program]));
+  const contactKeys = new Set(
+    dataset.contacts.map((contact) => `${contact.partnerId} ${payeeKey(contact)}`),
+  );
+  const unitsByRep = new Map<string, number>();
+  for (const request of dataset.requests) {
+    if (request.type !== 'spiff_claim') {
+      if (request.payee !== null) fail(`request ${request.id}: a ${request.type} names a rep`);
+      continue;
+    }
+    const rule = programs.get(request.subjectId)?.spiff;
+    if (!request.payee || !rule || !request.amount) {
+      fail(`request ${request.id}: a SPIFF claim without its rep, program or amount`);
+      continue;
+    }
+    const rep = payeeKey(request.payee);
+    if (!contactKeys.has(`${request.partnerId} ${rep}`)) {
+      fail(`request ${request.id}: pays ${rep}, not a contact of ${request.partnerId}`);
+    }
+    const key = `${request.subjectId} ${rep}`;
+    const units =
+      (unitsByRep.get(key) ?? 0) + request.amount.amountMinor / rule.amountPerUnit.amountMinor;
+    unitsByRep.set(key, units);
+    if (units > rule.maxUnitsPerRep) {
+      fail(`request ${request.id}: ${rep} claims ${units} units of ${request.subjectId}`);
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import { NOT_DUE } from '../../shared/rules/request-status';
 import type { Decision, Partner, Request, RequestType, User, UserRole } from '../../shared/schema';
-import { requestV3Defaults } from '../../shared/schema/request';
+import { requestDefaults } from '../../shared/schema/request';
 import { HOUR, isoAt, sequenceId, type GenerationContext } from './context';
 import type { Random } from './random';
 import { assigneeFor, roleLabels, seedWorkflow, slaHours } from './routing';
@@ -20,6 +20,8 @@ export type RequestDraft = {
   submittedBy: string;
   /** Extra history at submission (a conflict warning, the pre-approval a claim draws on). */
   submissionNotes?: readonly string[];
+  /** The rep a SPIFF claim pays. */
+  payee?: Request['payee'];
 };
 
 export type OpenShape = {
@@ -145,7 +147,8 @@ export function requestBuilder(context: GenerationContext, random: Random) {
       submittedAt: isoAt(submittedMs),
       history,
       workflow: { definitionId: seedWorkflow.id, version: seedWorkflow.version },
-      ...requestV3Defaults(),
+      ...requestDefaults(),
+      payee: draft.payee ?? null,
       updatedAt: context.updatedAt,
     });
     return { steps, history, decisions, decide, request };

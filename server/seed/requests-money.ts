@@ -179,7 +179,9 @@ export function decidedPreapprovals(inputs: RequestInputs, count: number) {
 
 /**
  * SPIFF claims by partner sales reps, per program: units come from the partner's won deals of
- * the program's products in its period, never more than were sold or than a rep may claim.
+ * the program's products in its period, never more than were sold; each rep (one of the
+ * partner's contacts, the claim's `payee`) claims once per program, never more than the program
+ * pays a rep.
  */
 export function openSpiffClaims(inputs: RequestInputs, count: number): number {
   const { random } = inputs;
@@ -234,6 +236,7 @@ export function openSpiffClaims(inputs: RequestInputs, count: number): number {
             : 'within the CAM limit',
         submittedBy: rep.name,
         submissionNotes: [`${claimed} units sold in won deals during the program`],
+        payee: { name: rep.name, email: rep.email },
       };
       inputs.add(inputs.builder.open(draft, openShape(random, draft.type, draft.roles.length)));
       created += 1;

@@ -31,6 +31,19 @@ export const RegisteredDealSchema = Type.Object(
 );
 
 /**
+ * The rep a SPIFF claim pays, as the submitting system names them: any storable text here; the
+ * store keeps the name trimmed and the email trimmed in lower case, and refuses with a 400 an
+ * empty name or an email that is not a sane address (shared/rules/spiff-payee.ts).
+ */
+export const IntakePayeeSchema = Type.Object(
+  {
+    name: StorableText({ minLength: 1, maxLength: 200 }),
+    email: StorableText({ minLength: 1, maxLength: 254 }),
+  },
+  { additionalProperties: false },
+);
+
+/**
  * A new request. What each type needs besides the shape (a deal for a registration, a fund and
  * an amount for MDF, a pre-approval for a claim ...) is checked by the store and refused with a
  * 400 naming the field.
@@ -49,6 +62,8 @@ export const IntakeSubmissionSchema = Type.Object(
     /** The approved MDF pre-approval an MDF claim draws on. */
     relatedRequestId: Type.Optional(Id),
     attachments: Type.Optional(requestProperties.attachments),
+    /** SPIFF claims only, and required there: the partner sales rep the payout is owed to. */
+    payee: Type.Optional(IntakePayeeSchema),
     /** The partner employee who submitted it. */
     submittedBy: Name,
     note: Type.Optional(Text),
@@ -63,6 +78,8 @@ export const IntakeResubmissionSchema = Type.Object(
     amount: Type.Optional(Money),
     discountPercent: Type.Optional(Percent),
     attachments: Type.Optional(requestProperties.attachments),
+    /** SPIFF claims only: the rep the payout is owed to, when the CAM asked for them. */
+    payee: Type.Optional(IntakePayeeSchema),
     note: StorableText({ minLength: 1, maxLength: 4000 }),
   },
   { additionalProperties: false },

@@ -107,6 +107,25 @@ const Payment = Type.Object(
 );
 
 /**
+ * A sane email address: the WHATWG form's definition (what a browser's email field accepts),
+ * with a dot in the domain. ASCII only, so nothing PostgreSQL cannot keep gets through.
+ */
+const PAYEE_EMAIL_PATTERN =
+  "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$";
+
+/**
+ * The partner sales rep a SPIFF claim pays: the payout is owed to them, and a program's
+ * `maxUnitsPerRep` counts their claims, the rep known by their email (shared/rules/spiff-payee.ts).
+ */
+export const SpiffPayeeSchema = Type.Object(
+  {
+    name: Name,
+    email: Type.String({ minLength: 6, maxLength: 254, pattern: PAYEE_EMAIL_PATTERN }),
+  },
+  { additionalProperties: false },
+);
+
+/**
  * An approval workflow instance (deal registration, special pricing, MDF pre-approval or claim,
  * SPIFF claim, partner onboarding) with its steps, SLA and full history embedded.
  */
@@ -141,6 +160,8 @@ export const RequestSchema = Type.Object(
     approvedAmount: Type.Union([Money, Type.Null()]),
     /** The payment of an approved MDF or SPIFF claim; null until finance records it. */
     payment: Type.Union([Payment, Type.Null()]),
+    /** The rep a SPIFF claim pays; null for every other type (and SPIFF claims before v4). */
+    payee: Type.Union([SpiffPayeeSchema, Type.Null()]),
     ...ServerStamp,
   },
   { additionalProperties: false },
@@ -151,6 +172,7 @@ export type RequestStep = Static<typeof RequestStep>;
 export type RequestAttachment = Static<typeof Attachment>;
 export type RequestPayment = Static<typeof Payment>;
 export type RequestIntakeOrigin = Static<typeof IntakeOrigin>;
+export type SpiffPayee = Static<typeof SpiffPayeeSchema>;
 
 type RequestV3Fields = Pick<
   Request,
@@ -166,6 +188,11 @@ export function requestV3Defaults(): RequestV3Fields {
     approvedAmount: null,
     payment: null,
   };
+}
+
+/** The fields a request starts without, whatever version added them (a fresh copy each call). */
+export function requestDefaults(): RequestV3Fields & Pick<Request, 'payee'> {
+  return { ...requestV3Defaults(), payee: null };
 }
 
 /**
@@ -185,11 +212,25 @@ function withIntakeAndSettlement(document: StoredDocument): StoredDocument {
   return { ...requestV3Defaults(), ...document };
 }
 
+/**
+ * Version 4 names the rep a SPIFF claim pays. No request stored before names one, a SPIFF claim
+ * included (the store refuses to approve such a claim until the partner names the rep).
+ * Migration 016 does the same.
+ */
+function withPayee(document: StoredDocument): StoredDocument {
+  return { payee: null, ...document };
+}
+
 export const requestsCollection = defineCollection({
   name: 'requests',
-  version: 3,
+  version: 4,
   schema: RequestSchema,
   primaryKey: 'id',
   indexes: ['status', 'dueAt', 'partnerId'],
-  upgrades: { 1: leanerLocalIndexes, 2: pinnedToStandardWorkflow, 3: withIntakeAndSettlement },
+  upgrades: {
+    1: leanerLocalIndexes,
+    2: pinnedToStandardWorkflow,
+    3: withIntakeAndSettlement,
+    4: withPayee,
+  },
 });

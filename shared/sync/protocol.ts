@@ -10,7 +10,7 @@ import Type, {
  * The replication wire format (docs/sync-protocol.md). A client sends its protocol version in
  * `PROTOCOL_VERSION_HEADER`; the server answers 426 to versions it no longer speaks.
  */
-export const SYNC_PROTOCOL_VERSION = 3;
+export const SYNC_PROTOCOL_VERSION = 4;
 export const PROTOCOL_VERSION_HEADER = 'x-prm-protocol';
 
 export const MAX_PULL_LIMIT = 5000;

@@ -57,7 +57,7 @@ describe.each(engines)('files kept with requests, on %s', (engine) => {
 
     const pulled = await store.app().inject({
       url: '/sync/requests/pull',
-      headers: { [PROTOCOL_VERSION_HEADER]: '3', ...(await signedInAs(store.app(), ana)) },
+      headers: { [PROTOCOL_VERSION_HEADER]: '4', ...(await signedInAs(store.app(), ana)) },
     });
     const request = pulled
       .json<PullResponse<Request>>()

@@ -85,7 +85,7 @@ describe.each(engines)('the change feed on %s', (engine) => {
       await reader.storeOf('users').put([aUser(bob)]);
       const url = await reader.listen({ port: 0, host: '127.0.0.1' });
       const token = await tokenFor(reader, bob);
-      const stream = await openEventStream(`${url}/sync/stream?protocol=3&access_token=${token}`);
+      const stream = await openEventStream(`${url}/sync/stream?protocol=4&access_token=${token}`);
       try {
         await stream.waitFor(1);
         await writer.storeOf('partners').put([aPartner({ id: 'p-b', territoryId: 'territory-b' })]);

@@ -31,6 +31,7 @@ const fay: Decider = {
   territoryIds: ['territory-a'],
 };
 const decidedAt = new Date('2026-11-24T12:00:00.000Z');
+const spiffRule = { productIds: ['product-fw'], amountPerUnit: usd(5_000), maxUnitsPerRep: 20 };
 
 /** Waiting for Ana alone (a pre-approval), or for Ana and then Fay in finance (a claim). */
 function waitingForAna(request: Request, finance: boolean): Request {
@@ -80,7 +81,7 @@ function claimsStore(app: () => App, service: () => DecisionService) {
     pulled: async <Doc extends { id: string }>(who: Decider, collection: string, id: string) => {
       const response = await app().inject({
         url: `/sync/${collection}/pull`,
-        headers: { [PROTOCOL_VERSION_HEADER]: '3', ...(await signedInAs(app(), who)) },
+        headers: { [PROTOCOL_VERSION_HEADER]: '4', ...(await signedInAs(app(), who)) },
       });
       return response.json<PullResponse<Doc>>().documents.find((document) => document.id === id);
     },
@@ -259,14 +260,53 @@ describe.each(engines)('MDF and SPIFF claims, from pre-approval to payment, on %
       approvedAmount: usd(20_000),
     });
 
+    // The approval records the payout owed to the rep; the payment, whom it paid.
+    expect((await request('request-spiff-2'))?.history.at(-1)).toMatchObject({
+      action: 'comment',
+      actorId: null,
+      note: 'Payout owed to Ana Ruiz <ana.ruiz@partner-a1.example>: $200.00',
+    });
+
     const paid = await pay(fay, 'request-spiff-2', { reference: 'SPIFF-7' });
     expect(paid.statusCode).toBe(201);
     expect(paid.json<Request>().payment).toMatchObject({
       amount: usd(20_000),
       reference: 'SPIFF-7',
     });
+    expect(paid.json<Request>().history.at(-1)).toMatchObject({
+      action: 'paid',
+      note: 'Paid $200.00 to Ana Ruiz <ana.ruiz@partner-a1.example>, reference SPIFF-7',
+    });
     // A payout owed to the rep draws on no MDF fund.
     expect(await fund()).toMatchObject({ reserved: usd(500_000), paid: usd(0) });
+  });
+
+  it("counts a rep's approved claims on the program against what it pays a rep", async () => {
+    // 8 units a rep at most; Ana's 6 approved leave her 2, Luis (same partner) may claim 4.
+    await store
+      .app()
+      .storeOf('programs')
+      .put([aSpiffProgram({ spiff: { ...spiffRule, maxUnitsPerRep: 8 } })]);
+    await store
+      .app()
+      .storeOf('requests')
+      .put([
+        waitingForAna(
+          aSpiffClaim(4, {
+            id: 'request-spiff-luis',
+            payee: { name: 'Luis Pardo', email: 'Luis.Pardo@partner-a1.example' },
+          }),
+          false,
+        ),
+      ]);
+    expect(await decide(ana, 'request-spiff-1')).toMatchObject({ status: 'applied' });
+    const ana_again = await decide(ana, 'request-spiff-2');
+    expect(ana_again).toMatchObject({ status: 'rejected' });
+    expect(ana_again?.reason).toBe(
+      'Ana Ruiz <ana.ruiz@partner-a1.example> has 6 units approved in Edge Firewall Q3 already; 5 more would pass the 8 it pays a rep (2 at most).',
+    );
+    expect(await request('request-spiff-2')).toMatchObject({ status: 'pending_approval' });
+    expect(await decide(ana, 'request-spiff-luis')).toMatchObject({ status: 'applied' });
   });
 
   it('records payments for finance only, of approved claims in its territories', async () => {

@@ -18,7 +18,7 @@ import { useScenarioApp } from '../support/scenario-app';
 import { aDecision, ana, aRequest, bob, rita } from '../support/scenario';
 import { aDeal, aFund, anApplicant, aTierProgram } from '../support/subjects';
 
-const protocol = { [PROTOCOL_VERSION_HEADER]: '3' };
+const protocol = { [PROTOCOL_VERSION_HEADER]: '4' };
 const decidedAt = new Date('2026-11-24T12:00:00.000Z');
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 

@@ -11,6 +11,7 @@ import {
   usersCollection,
   replicatedCollections,
 } from '../../shared/schema';
+import { requestV3Defaults } from '../../shared/schema/request';
 import { createTestDatabase, engines, type TestDatabase } from '../support/databases';
 import { partnerV0 } from '../fixtures/partner-v0';
 import storeCatalog from '../fixtures/store-catalog/catalog.json';
@@ -124,6 +125,18 @@ describe.each(engines)('migrations on %s', (engine) => {
       },
     },
     {
+      collection: requestsCollection,
+      version: 4,
+      stored: {
+        id: 'request-spiff-1',
+        territoryId: 'territory-a',
+        type: 'spiff_claim',
+        status: 'under_review',
+        workflow: { definitionId: 'workflow-standard', version: 1 },
+        ...requestV3Defaults(),
+      },
+    },
+    {
       collection: decisionsCollection,
       version: 2,
       stored: { id: 'decision-1', territoryId: 'territory-a', action: 'approve' },
@@ -149,12 +162,54 @@ describe.each(engines)('migrations on %s', (engine) => {
         `SELECT doc FROM ${collection.name} WHERE id = $1`,
         [stored.id],
       );
-      const upgrade = collection.upgrades?.[version];
-      expect(upgrade).toBeDefined();
-      expect(row?.doc).toEqual(upgrade?.(stored));
+      // Every upgrade from that version on, in order, as the client runs them.
+      const upgrades = Object.entries(collection.upgrades ?? {})
+        .filter(([to]) => Number(to) >= version)
+        .sort(([a], [b]) => Number(a) - Number(b))
+        .map(([, upgrade]) => upgrade);
+      expect(upgrades.length).toBe(collection.version - version + 1);
+      const upgraded = upgrades.reduce<Record<string, unknown>>((doc, upgrade) => upgrade(doc), {
+        ...stored,
+      });
+      expect(row?.doc).toEqual(upgraded);
       expect(row?.doc).not.toEqual(stored);
     },
   );
+
+  it('keeps the rep a SPIFF claim already names, and indexes claims by rep', async () => {
+    const migrations = await loadMigrations();
+    await migrate(
+      database,
+      migrations.filter(({ version }) => version < 16),
+    );
+    const stored = {
+      id: 'request-spiff-2',
+      territoryId: 'territory-a',
+      type: 'spiff_claim',
+      workflow: { definitionId: 'workflow-standard', version: 1 },
+      ...requestV3Defaults(),
+      payee: { name: 'Ana Ruiz', email: 'ana.ruiz@partner.example' },
+    };
+    await database.query(
+      `INSERT INTO requests (id, doc, seq, updated_at)
+       VALUES ($1, $2, nextval('change_seq'), now())`,
+      [stored.id, JSON.stringify(stored)],
+    );
+    const [before] = await database.query<{ seq: string }>('SELECT seq::text FROM requests');
+
+    expect(await migrate(database, migrations)).toContain(16);
+
+    const [row] = await database.query<{ doc: unknown; seq: string }>(
+      'SELECT doc, seq::text FROM requests WHERE id = $1',
+      [stored.id],
+    );
+    expect(row?.doc).toEqual(requestsCollection.upgrades?.[4]?.(stored));
+    expect(row?.doc).toEqual(stored);
+    // Clients upgrade their own copies: no change number moves.
+    expect(row?.seq).toBe(before?.seq);
+    const { tables } = await readStoreCatalog(database);
+    expect(Object.keys(tables['requests']?.indexes ?? {})).toContain('requests_spiff_payee_idx');
+  });
 
   it('upgrades deals stored at version 1 exactly as the client does', async () => {
     await migrateAsShipped(database);

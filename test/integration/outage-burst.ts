@@ -15,7 +15,7 @@ const RETRY_MS = 150;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const headers = (token: string) => ({
-  [PROTOCOL_VERSION_HEADER]: '3',
+  [PROTOCOL_VERSION_HEADER]: '4',
   authorization: `Bearer ${token}`,
 });
 
@@ -109,7 +109,7 @@ export async function expectEveryDecisionStoredOnce(app: App, burst: BurstResult
 /** Ana's live stream, open across the outage. */
 export async function openAnasStream(app: App, baseUrl: string) {
   const stream = await openEventStream(
-    `${baseUrl}/sync/stream?protocol=3&access_token=${await tokenFor(app, ana)}`,
+    `${baseUrl}/sync/stream?protocol=4&access_token=${await tokenFor(app, ana)}`,
   );
   await stream.waitFor(1);
   return stream;

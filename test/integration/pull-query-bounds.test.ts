@@ -5,7 +5,7 @@ import { engines } from '../support/databases';
 import { useScenarioApp } from '../support/scenario-app';
 import { ana } from '../support/scenario';
 
-const protocol = { [PROTOCOL_VERSION_HEADER]: '3' };
+const protocol = { [PROTOCOL_VERSION_HEADER]: '4' };
 
 /** `seq` and `limit` are whole numbers in range, written as decimal digits, or the pull is 400. */
 describe.each(engines)('pull query numbers on %s', (engine) => {

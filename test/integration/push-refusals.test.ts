@@ -14,7 +14,7 @@ import { useScenarioApp } from '../support/scenario-app';
 import { aDecision, ana, bob } from '../support/scenario';
 import type { Decider } from '../../server/decisions/judge-decision';
 
-const protocol = { [PROTOCOL_VERSION_HEADER]: '3' };
+const protocol = { [PROTOCOL_VERSION_HEADER]: '4' };
 const unstorable = [
   ['a NUL character', 'Fits\u0000 the plan'],
   ['a lone surrogate', 'Fits the plan \uD83D'],

@@ -18,15 +18,15 @@ describe.each(engines)('revoked sessions on %s', (engine) => {
     const answers = await Promise.all([
       store.app().inject({
         url: '/sync/partners/pull',
-        headers: { [PROTOCOL_VERSION_HEADER]: '3', authorization: `Bearer ${token}` },
+        headers: { [PROTOCOL_VERSION_HEADER]: '4', authorization: `Bearer ${token}` },
       }),
       store.app().inject({
         method: 'POST',
         url: '/sync/decisions/push',
-        headers: { [PROTOCOL_VERSION_HEADER]: '3', authorization: `Bearer ${token}` },
+        headers: { [PROTOCOL_VERSION_HEADER]: '4', authorization: `Bearer ${token}` },
         payload: [],
       }),
-      store.app().inject({ url: `/sync/stream?protocol=3&access_token=${token}` }),
+      store.app().inject({ url: `/sync/stream?protocol=4&access_token=${token}` }),
     ]);
     return answers.map((answer) => [answer.statusCode, answer.json<ApiError>().code]);
   }

@@ -44,7 +44,7 @@ describe.each(engines)('the live stream’s scope on %s', (engine) => {
 
   async function streamFor(who: Decider) {
     const stream = await openEventStream(
-      `${url}/sync/stream?protocol=3&access_token=${await tokenFor(app, who)}`,
+      `${url}/sync/stream?protocol=4&access_token=${await tokenFor(app, who)}`,
     );
     streams.push(stream);
     await stream.waitFor(1);

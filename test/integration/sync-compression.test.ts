@@ -8,7 +8,7 @@ import { ana } from '../support/scenario';
 import { useScenarioApp } from '../support/scenario-app';
 import { preferredEncoding } from '../../server/sync/compression';
 
-const protocol = { [PROTOCOL_VERSION_HEADER]: '3' };
+const protocol = { [PROTOCOL_VERSION_HEADER]: '4' };
 const decoders: Record<string, (body: Buffer) => Buffer> = {
   br: brotliDecompressSync,
   gzip: gunzipSync,
@@ -78,7 +78,7 @@ describe('compressed answers (server/sync/compression.ts)', () => {
     const token = await tokenFor(store.app(), ana);
     const first = await new Promise<{ encoding: string | undefined; text: string }>(
       (resolve, reject) => {
-        const stream = request(`${url}/sync/stream?protocol=3&access_token=${token}`, {
+        const stream = request(`${url}/sync/stream?protocol=4&access_token=${token}`, {
           headers: { 'accept-encoding': 'br, gzip' },
         });
         stream.on('response', (response) => {

@@ -14,7 +14,7 @@ import { aDecision, ana, aUser, bob, rita } from '../support/scenario';
 import { useScenarioApp } from '../support/scenario-app';
 import { openEventStream } from '../support/sse';
 
-const protocol = { [PROTOCOL_VERSION_HEADER]: '3' };
+const protocol = { [PROTOCOL_VERSION_HEADER]: '4' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms, 'timed out'));
 
 describe.each(engines)('sync routes on %s', (engine) => {
@@ -40,7 +40,7 @@ describe.each(engines)('sync routes on %s', (engine) => {
 
   it('reports its health and engine', async () => {
     const response = await store.app().inject({ url: '/health' });
-    expect(response.json()).toMatchObject({ status: 'ok', database: engine, protocolVersion: 3 });
+    expect(response.json()).toMatchObject({ status: 'ok', database: engine, protocolVersion: 4 });
   });
 
   it('pulls only what the caller may see, page by page, filtered before limited', async () => {
@@ -307,6 +307,7 @@ describe.each(engines)('sync routes on %s', (engine) => {
     ['no protocol version', {}],
     ['an old protocol version', { [PROTOCOL_VERSION_HEADER]: '0' }],
     ['the protocol before requests v3', { [PROTOCOL_VERSION_HEADER]: '1' }],
+    ['the protocol before SPIFF payees (requests v4)', { [PROTOCOL_VERSION_HEADER]: '3' }],
   ])('answers a client with %s 426 update_required', async (_case, headers) => {
     const response = await store.app().inject({
       url: '/sync/partners/pull',
@@ -314,6 +315,24 @@ describe.each(engines)('sync routes on %s', (engine) => {
     });
     expect(response.statusCode).toBe(426);
     expect(response.json()).toMatchObject({ code: 'update_required' });
+  });
+
+  it('refuses a push and the stream of a version-3 client with 426, storing nothing', async () => {
+    const headers = { [PROTOCOL_VERSION_HEADER]: '3', ...(await signedInAs(store.app(), ana)) };
+    const push = await store.app().inject({
+      method: 'POST',
+      url: '/sync/decisions/push',
+      headers,
+      payload: [{ newDocumentState: aDecision({ id: 'decision-from-v3' }) }],
+    });
+    expect(push.statusCode).toBe(426);
+    expect(push.json()).toMatchObject({ code: 'update_required' });
+    expect(await store.app().storeOf('decisions').get('decision-from-v3')).toBeUndefined();
+    const token = await tokenFor(store.app(), ana);
+    const stream = await store
+      .app()
+      .inject({ url: `/sync/stream?protocol=3&access_token=${token}` });
+    expect(stream.statusCode).toBe(426);
   });
 
   it('answers unknown routes with a JSON 404', async () => {
@@ -349,7 +368,7 @@ describe.each(engines)('sync routes on %s', (engine) => {
       ttlSeconds: 1,
     });
     const url = await store.app().listen({ port: 0, host: '127.0.0.1' });
-    const stream = await openEventStream(`${url}/sync/stream?protocol=3&access_token=${token}`);
+    const stream = await openEventStream(`${url}/sync/stream?protocol=4&access_token=${token}`);
     await stream.waitFor(1);
     await expect(Promise.race([stream.ended.then(() => 'ended'), sleep(5000)])).resolves.toBe(
       'ended',
@@ -359,7 +378,7 @@ describe.each(engines)('sync routes on %s', (engine) => {
   it('streams RESYNC on connect, then only the changes the caller may see', async () => {
     const url = await store.app().listen({ port: 0, host: '127.0.0.1' });
     const stream = await openEventStream(
-      `${url}/sync/stream?protocol=3&access_token=${await tokenFor(store.app(), bob)}`,
+      `${url}/sync/stream?protocol=4&access_token=${await tokenFor(store.app(), bob)}`,
     );
     try {
       await stream.waitFor(1);

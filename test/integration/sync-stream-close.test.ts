@@ -13,7 +13,7 @@ describe('a store that stops', () => {
     const url = await store.app().listen({ port: 0, host: '127.0.0.1' });
     const token = await tokenFor(store.app(), ana);
     const streams = await Promise.all(
-      [1, 2, 3].map(() => openEventStream(`${url}/sync/stream?protocol=3&access_token=${token}`)),
+      [1, 2, 3].map(() => openEventStream(`${url}/sync/stream?protocol=4&access_token=${token}`)),
     );
     await Promise.all(streams.map((stream) => stream.waitFor(1)));
 
@@ -31,7 +31,7 @@ describe("the stream's heads", () => {
   async function streamStart() {
     const url = await store.app().listen({ port: 0, host: '127.0.0.1' });
     const token = await tokenFor(store.app(), ana);
-    const stream = await openEventStream(`${url}/sync/stream?protocol=3&access_token=${token}`);
+    const stream = await openEventStream(`${url}/sync/stream?protocol=4&access_token=${token}`);
     await stream.waitFor(1);
     await store.app().close();
     return { heads: stream.heads, messages: stream.messages };
@@ -40,7 +40,7 @@ describe("the stream's heads", () => {
   async function partnersCheckpoint() {
     const response = await store.app().inject({
       url: '/sync/partners/pull?limit=5000',
-      headers: { [PROTOCOL_VERSION_HEADER]: '3', ...(await signedInAs(store.app(), ana)) },
+      headers: { [PROTOCOL_VERSION_HEADER]: '4', ...(await signedInAs(store.app(), ana)) },
     });
     return response.json<PullResponse<unknown>>().checkpoint;
   }

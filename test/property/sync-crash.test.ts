@@ -92,7 +92,7 @@ describe('decisions across a crash of the store process (property)', () => {
       const sent = fetch(`${store.url}/sync/decisions/push`, {
         method: 'POST',
         headers: {
-          [PROTOCOL_VERSION_HEADER]: '3',
+          [PROTOCOL_VERSION_HEADER]: '4',
           authorization: `Bearer ${await store.tokenFor(who.userId)}`,
           'content-type': 'application/json',
         },

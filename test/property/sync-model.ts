@@ -129,7 +129,7 @@ export class ModelClient {
   async openStream(url: string, app: App, oracle: VisibilityOracle) {
     if (this.stream) return;
     const token = await this.token(app);
-    const events = await openEventStream(`${url}/sync/stream?protocol=3&access_token=${token}`);
+    const events = await openEventStream(`${url}/sync/stream?protocol=4&access_token=${token}`);
     this.stream = { events, territories: oracle.territoriesOf(this.user.userId), read: 0 };
   }
 
@@ -240,7 +240,7 @@ export class ModelClient {
   }
 
   private async headers(app: App) {
-    return { [PROTOCOL_VERSION_HEADER]: '3', authorization: `Bearer ${await this.token(app)}` };
+    return { [PROTOCOL_VERSION_HEADER]: '4', authorization: `Bearer ${await this.token(app)}` };
   }
 
   /** One token per store instance: minting (ES256) for every request was a third of a history. */

@@ -1,6 +1,6 @@
 import type { App } from '../../server/app';
 import type { Decider } from '../../server/decisions/judge-decision';
-import { requestV3Defaults } from '../../shared/schema/request';
+import { requestDefaults } from '../../shared/schema/request';
 import type { Decision, Request, Territory, User } from '../../shared/schema';
 import type { WireDocument } from '../../shared/sync/protocol';
 import { aPartner } from './partners';
@@ -85,7 +85,7 @@ export function aRequest(overrides: Partial<Request> = {}): Request {
     dueAt: '2026-11-25T12:00:00.000Z',
     history: [],
     workflow: { definitionId: 'workflow-standard', version: 1 },
-    ...requestV3Defaults(),
+    ...requestDefaults(),
     updatedAt: at,
     ...overrides,
   };

@@ -1781,6 +1781,11 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+        new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+        new RegExp(
+          "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$",
+          'u',
+        ),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('(^seq$|^scope$)', 'u'),
       ];
@@ -1818,9 +1823,10 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             'attachments' in unique_0 &&
             'approvedAmount' in unique_0 &&
             'payment' in unique_0 &&
+            'payee' in unique_0 &&
             'updatedAt' in unique_0 &&
             '_deleted' in unique_0 &&
-            Object.getOwnPropertyNames(unique_0).length === 23 &&
+            Object.getOwnPropertyNames(unique_0).length === 24 &&
             typeof unique_0.id === 'string' &&
             (unique_0.id.length >= 2 ||
               (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -2241,6 +2247,29 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
                   Guard.CodePointCount(unique_0.payment.reference) <= 100)) &&
               External[29].test(unique_0.payment.reference)) ||
               unique_0.payment === null) &&
+            ((typeof unique_0.payee === 'object' &&
+              unique_0.payee !== null &&
+              !Array.isArray(unique_0.payee) &&
+              'name' in unique_0.payee &&
+              'email' in unique_0.payee &&
+              Object.getOwnPropertyNames(unique_0.payee).length === 2 &&
+              typeof unique_0.payee.name === 'string' &&
+              (unique_0.payee.name.length >= 2 ||
+                (unique_0.payee.name.length >= 1 &&
+                  Guard.CodePointCount(unique_0.payee.name) >= 1)) &&
+              (unique_0.payee.name.length <= 200 ||
+                (unique_0.payee.name.length <= 400 &&
+                  Guard.CodePointCount(unique_0.payee.name) <= 200)) &&
+              External[30].test(unique_0.payee.name) &&
+              typeof unique_0.payee.email === 'string' &&
+              (unique_0.payee.email.length >= 12 ||
+                (unique_0.payee.email.length >= 6 &&
+                  Guard.CodePointCount(unique_0.payee.email) >= 6)) &&
+              (unique_0.payee.email.length <= 254 ||
+                (unique_0.payee.email.length <= 508 &&
+                  Guard.CodePointCount(unique_0.payee.email) <= 254)) &&
+              External[31].test(unique_0.payee.email)) ||
+              unique_0.payee === null) &&
             typeof unique_0.updatedAt === 'string' &&
             (unique_0.updatedAt.length >= 40 ||
               (unique_0.updatedAt.length >= 20 &&
@@ -2248,7 +2277,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.updatedAt.length <= 30 ||
               (unique_0.updatedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-            External[30].test(unique_0.updatedAt) &&
+            External[32].test(unique_0.updatedAt) &&
             typeof unique_0._deleted === 'boolean',
         ) &&
         ((typeof value.checkpoint === 'object' &&
@@ -2256,7 +2285,7 @@ export const pullPageChecks: ReadonlyMap<string, Check> = new Map([
           !Array.isArray(value.checkpoint) &&
           'seq' in value.checkpoint &&
           Object.getOwnPropertyNames(value.checkpoint).every(
-            (unique_4, unique_5) => External[31].test(unique_4) || false,
+            (unique_4, unique_5) => External[33].test(unique_4) || false,
           ) &&
           Number.isInteger(value.checkpoint.seq) &&
           (!(Number.isFinite(value.checkpoint.seq) || typeof value.checkpoint.seq === 'bigint') ||
@@ -4802,6 +4831,11 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('^[A-Za-z0-9_.:-]+$', 'u'),
         new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+        new RegExp('^(?:[^\\u0000\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$', 'u'),
+        new RegExp(
+          "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$",
+          'u',
+        ),
         new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z$', 'u'),
         new RegExp('(^seq$|^scope$)', 'u'),
       ];
@@ -4839,9 +4873,10 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             'attachments' in unique_0 &&
             'approvedAmount' in unique_0 &&
             'payment' in unique_0 &&
+            'payee' in unique_0 &&
             'updatedAt' in unique_0 &&
             '_deleted' in unique_0 &&
-            Object.getOwnPropertyNames(unique_0).length === 23 &&
+            Object.getOwnPropertyNames(unique_0).length === 24 &&
             typeof unique_0.id === 'string' &&
             (unique_0.id.length >= 2 ||
               (unique_0.id.length >= 1 && Guard.CodePointCount(unique_0.id) >= 1)) &&
@@ -5262,6 +5297,29 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
                   Guard.CodePointCount(unique_0.payment.reference) <= 100)) &&
               External[29].test(unique_0.payment.reference)) ||
               unique_0.payment === null) &&
+            ((typeof unique_0.payee === 'object' &&
+              unique_0.payee !== null &&
+              !Array.isArray(unique_0.payee) &&
+              'name' in unique_0.payee &&
+              'email' in unique_0.payee &&
+              Object.getOwnPropertyNames(unique_0.payee).length === 2 &&
+              typeof unique_0.payee.name === 'string' &&
+              (unique_0.payee.name.length >= 2 ||
+                (unique_0.payee.name.length >= 1 &&
+                  Guard.CodePointCount(unique_0.payee.name) >= 1)) &&
+              (unique_0.payee.name.length <= 200 ||
+                (unique_0.payee.name.length <= 400 &&
+                  Guard.CodePointCount(unique_0.payee.name) <= 200)) &&
+              External[30].test(unique_0.payee.name) &&
+              typeof unique_0.payee.email === 'string' &&
+              (unique_0.payee.email.length >= 12 ||
+                (unique_0.payee.email.length >= 6 &&
+                  Guard.CodePointCount(unique_0.payee.email) >= 6)) &&
+              (unique_0.payee.email.length <= 254 ||
+                (unique_0.payee.email.length <= 508 &&
+                  Guard.CodePointCount(unique_0.payee.email) <= 254)) &&
+              External[31].test(unique_0.payee.email)) ||
+              unique_0.payee === null) &&
             typeof unique_0.updatedAt === 'string' &&
             (unique_0.updatedAt.length >= 40 ||
               (unique_0.updatedAt.length >= 20 &&
@@ -5269,7 +5327,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
             (unique_0.updatedAt.length <= 30 ||
               (unique_0.updatedAt.length <= 60 &&
                 Guard.CodePointCount(unique_0.updatedAt) <= 30)) &&
-            External[30].test(unique_0.updatedAt) &&
+            External[32].test(unique_0.updatedAt) &&
             typeof unique_0._deleted === 'boolean',
         ) &&
         typeof value.checkpoint === 'object' &&
@@ -5277,7 +5335,7 @@ export const streamBatchChecks: ReadonlyMap<string, Check> = new Map([
         !Array.isArray(value.checkpoint) &&
         'seq' in value.checkpoint &&
         Object.getOwnPropertyNames(value.checkpoint).every(
-          (unique_4, unique_5) => External[31].test(unique_4) || false,
+          (unique_4, unique_5) => External[33].test(unique_4) || false,
         ) &&
         Number.isInteger(value.checkpoint.seq) &&
         (!(Number.isFinite(value.checkpoint.seq) || typeof value.checkpoint.seq === 'bigint') ||

@@ -67,7 +67,13 @@ export function aWonDeal(
   });
 }
 
-/** A SPIFF claim of partner-a1 on `program-spiff-1` for `units` units. */
+/** Two sales reps of partner-a1, whom its SPIFF claims pay. */
+export const reps = {
+  ana: { name: 'Ana Ruiz', email: 'ana.ruiz@partner-a1.example' },
+  luis: { name: 'Luis Pardo', email: 'luis.pardo@partner-a1.example' },
+};
+
+/** A SPIFF claim of partner-a1 on `program-spiff-1` for `units` units, paying Ana Ruiz. */
 export function aSpiffClaim(units: number, overrides: Partial<Request> = {}): Request {
   return aRequest({
     id: 'request-spiff',
@@ -76,6 +82,7 @@ export function aSpiffClaim(units: number, overrides: Partial<Request> = {}): Re
     discountPercent: null,
     amount: usd(units * 5_000),
     status: 'approved',
+    payee: { ...reps.ana },
     ...overrides,
   });
 }

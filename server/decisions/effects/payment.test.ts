@@ -58,6 +58,18 @@ describe('recordPayment', () => {
     });
   });
 
+  it.each<[string, Request, string]>([
+    [
+      'a SPIFF payout names the rep paid',
+      aSpiffClaim(3),
+      'Paid $150.00 to Ana Ruiz <ana.ruiz@partner-a1.example>, reference PAY-1',
+    ],
+    ['an MDF claim names its amount', anMdfClaim(), 'Paid $1,000.00, reference PAY-1'],
+  ])('records in the history: %s', (_case, claim, note) => {
+    const outcome = recordPayment(claim, fund(), report(), 'user-finance-fay', at);
+    expect(outcome.request?.history.at(-1)?.note).toBe(note);
+  });
+
   it('answers the same report again without recording it twice', () => {
     const first = recordPayment(anMdfClaim(), fund(), report(), 'user-finance-fay', at);
     if (!first.request) throw new Error('the first payment is recorded');

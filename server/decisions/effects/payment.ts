@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import { formatMoney } from '../../../shared/format/money';
 import { grantedAmount } from '../../../shared/rules/partial-approval';
+import { payeeLabel } from '../../../shared/rules/spiff-payee';
 import type { Fund, Request } from '../../../shared/schema';
 import type { Money } from '../../../shared/schema/primitives';
 
@@ -21,7 +22,8 @@ export type PaymentOutcome =
  * payment of another amount is refused; the claim's approval fixed what is owed). An MDF claim's
  * payment moves that amount from the fund's `reserved` to `paid`; the balance (allocated +
  * accrued - reserved - paid) was debited when the pre-approval reserved it and stays as it is.
- * A SPIFF payout is owed to the partner's rep and touches no fund. Idempotent by reference.
+ * A SPIFF payout is owed to the partner's rep (`payee`, whom the `paid` event names) and touches
+ * no fund. Idempotent by reference.
  */
 export function recordPayment(
   claim: Request,
@@ -92,7 +94,7 @@ export function recordPayment(
           at: paidAt,
           actorId: payerId,
           action: 'paid',
-          note: `Paid ${formatMoney(owed, 'en')}, reference ${report.reference}`,
+          note: `Paid ${formatMoney(owed, 'en')}${claim.payee ? ` to ${payeeLabel(claim.payee)}` : ''}, reference ${report.reference}`,
         },
       ],
     },

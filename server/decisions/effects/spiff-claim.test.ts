@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deal, Program, Request } from '../../../shared/schema';
-import { aSpiffClaim, aSpiffProgram, aWonDeal, usd } from './claim-fixtures';
-import { spiffClaimRefusal, spiffUnitsWon } from './spiff-claim';
+import { aSpiffClaim, aSpiffProgram, aWonDeal, reps, usd } from './claim-fixtures';
+import { spiffClaimRefusal, spiffPayoutNote, spiffUnitsWon } from './spiff-claim';
 
 const deals = [
   aWonDeal('deal-july', 6, '2026-07-01'),
@@ -110,5 +110,102 @@ describe('spiffClaimRefusal', () => {
     ],
   ])('refuses %s', (_case, claim, claims, program, reason) => {
     expect(spiffClaimRefusal(claim, program, deals, claims)).toMatch(reason);
+  });
+});
+
+/**
+ * The rep rule: a program pays a rep for `maxUnitsPerRep` units (20 here) across all their
+ * approved claims on it, the rep known by their email whatever its case or spaces. Won units
+ * are plenty here (60, the program without end), so only the rep rule refuses.
+ */
+describe('spiffClaimRefusal, per rep', () => {
+  const program = aSpiffProgram({ validTo: null });
+  const claimOf = (
+    id: string,
+    units: number,
+    payee: Request['payee'],
+    overrides: Partial<Request> = {},
+  ) => aSpiffClaim(units, { id, payee, ...overrides });
+  const ana = reps.ana;
+  const anaShouting = { name: 'ANA RUIZ', email: '  Ana.Ruiz@PARTNER-A1.example ' };
+  const earlier = (units: number, payee: Request['payee'] = ana, overrides = {}) =>
+    claimOf('request-earlier', units, payee, overrides);
+
+  it.each<[string, Request, Request[], RegExp | null]>([
+    ['a rep within the limit on one claim', claimOf('c', 20, ana), [], null],
+    ['a rep within the limit across two claims', claimOf('c', 8, ana), [earlier(12)], null],
+    [
+      'a rep at the limit across two claims',
+      claimOf('c', 1, ana),
+      [earlier(20)],
+      /Ana Ruiz <ana\.ruiz@partner-a1\.example> has 20 units approved in Edge Firewall Q3 already; 1 more would pass the 20 it pays a rep \(0 at most\)/,
+    ],
+    [
+      'a rep past the limit across two claims',
+      claimOf('c', 9, ana),
+      [earlier(12)],
+      /has 12 units approved .*; 9 more would pass the 20 it pays a rep \(8 at most\)/,
+    ],
+    [
+      'a rep past the limit under another case and spaces',
+      claimOf('c', 9, ana),
+      [earlier(12, anaShouting)],
+      /has 12 units approved/,
+    ],
+    [
+      'the claim naming the rep under another case and spaces',
+      claimOf('c', 9, anaShouting),
+      [earlier(12)],
+      /has 12 units approved/,
+    ],
+    [
+      'a rep past the limit through another partner',
+      claimOf('c', 9, ana),
+      [earlier(12, ana, { partnerId: 'partner-a2' })],
+      /has 12 units approved/,
+    ],
+    ['another rep of the same partner', claimOf('c', 20, reps.luis), [earlier(20)], null],
+    [
+      "a rep's claims not approved",
+      claimOf('c', 20, ana),
+      [earlier(20, ana, { status: 'pending_approval' })],
+      null,
+    ],
+    [
+      "a rep's claims on another program",
+      claimOf('c', 20, ana),
+      [earlier(20, ana, { subjectId: 'program-spiff-2' })],
+      null,
+    ],
+    [
+      "a rep's earlier claim cut by a partial approval",
+      claimOf('c', 10, ana),
+      [earlier(20, ana, { approvedAmount: usd(50_000) })],
+      null,
+    ],
+    ['the claim itself, stored approved', claimOf('c', 20, ana), [claimOf('c', 20, ana)], null],
+    [
+      'a claim naming no rep',
+      claimOf('c', 1, null),
+      [],
+      /Claim c names no rep to pay; return it so the partner names the rep/,
+    ],
+  ])('%s', (_case, claim, claims, refusal) => {
+    const reason = spiffClaimRefusal(claim, program, deals, claims);
+    if (refusal === null) expect(reason).toBe(null);
+    else expect(reason).toMatch(refusal);
+  });
+});
+
+describe('spiffPayoutNote', () => {
+  const owedToAna = (amount: string) =>
+    `Payout owed to Ana Ruiz <ana.ruiz@partner-a1.example>: ${amount}`;
+  it.each<[string, Request, string | null]>([
+    ['approved', aSpiffClaim(3), owedToAna('$150.00')],
+    ['approved in part', aSpiffClaim(3, { approvedAmount: usd(5_000) }), owedToAna('$50.00')],
+    ['forwarded', aSpiffClaim(3, { status: 'pending_approval' }), null],
+    ['without a rep', aSpiffClaim(3, { payee: null }), null],
+  ])('%s', (_case, claim, note) => {
+    expect(spiffPayoutNote(claim)).toBe(note);
   });
 });

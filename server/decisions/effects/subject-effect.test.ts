@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Request } from '../../../shared/schema';
 import { aRequest } from '../../../test/support/scenario';
 import { aDeal, aFund, anApplicant, aTierProgram } from '../../../test/support/subjects';
-import { aPreapproval, aSpiffProgram, aWonDeal } from './claim-fixtures';
+import { aPreapproval, aSpiffProgram, aWonDeal, reps } from './claim-fixtures';
 import { issuesAuthorization, subjectEffect, type Subjects } from './subject-effect';
 
 const at = new Date('2026-11-24T12:00:00.000Z');
@@ -31,6 +31,7 @@ const subjectOf: Record<Request['type'], Partial<Request>> = {
     subjectId: 'program-spiff-1',
     discountPercent: null,
     amount: { amountMinor: 10_000, currency: 'USD' },
+    payee: reps.ana,
   },
   partner_onboarding: { subjectId: 'partner-a3', partnerId: 'partner-a3', amount: null },
 };
@@ -117,6 +118,23 @@ describe('subjectEffect', () => {
     expect(subjectEffect(decided, subjects(), { at, authorizationNumber: null }).refusal).toMatch(
       reason,
     );
+  });
+
+  it.each<[string, Request, string | undefined]>([
+    [
+      'an approved SPIFF claim',
+      of('spiff_claim', 'approved'),
+      'Payout owed to Ana Ruiz <ana.ruiz@partner-a1.example>: $100.00',
+    ],
+    [
+      'a SPIFF claim approved in part',
+      of('spiff_claim', 'approved', { approvedAmount: { amountMinor: 5_000, currency: 'USD' } }),
+      'Payout owed to Ana Ruiz <ana.ruiz@partner-a1.example>: $50.00',
+    ],
+    ['a forwarded SPIFF claim', of('spiff_claim', 'pending_approval'), undefined],
+    ['an approved MDF claim', of('mdf_claim', 'approved'), undefined],
+  ])('notes in the history the payout %s owes', (_case, decided, note) => {
+    expect(subjectEffect(decided, subjects(), { at, authorizationNumber: null }).note).toBe(note);
   });
 
   it('quotes the id made of the number it was given', () => {

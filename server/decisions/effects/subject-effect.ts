@@ -4,7 +4,7 @@ import { mdfClaimRefusal } from './mdf-claim';
 import { mdfPreapprovalEffect } from './mdf-preapproval';
 import { partnerOnboardingEffect } from './partner-onboarding';
 import { authorizationIdOf, specialPricingEffect } from './special-pricing';
-import { spiffClaimRefusal } from './spiff-claim';
+import { spiffClaimRefusal, spiffPayoutNote } from './spiff-claim';
 
 /** The documents decisions may change, as the transaction has them so far, by id. */
 export type Subjects = {
@@ -33,9 +33,13 @@ export type SubjectChange =
   | { collection: 'funds'; document: Fund }
   | { collection: 'partners'; document: Partner };
 
-/** A subject document to write (or none), or why the decision cannot be applied. */
+/**
+ * A subject document to write (or none) and what the request's history records of it (a SPIFF
+ * payout owed), or why the decision cannot be applied.
+ */
 export type SubjectEffect =
-  { change: SubjectChange | null; refusal?: undefined } | { refusal: string; change?: undefined };
+  | { change: SubjectChange | null; note?: string; refusal?: undefined }
+  | { refusal: string; change?: undefined; note?: undefined };
 
 export type EffectContext = {
   at: Date;
@@ -55,8 +59,9 @@ export function issuesAuthorization(decided: Request): boolean {
  * registration or a special price, the fund of an MDF pre-approval, the applying partner. Pure;
  * the caller writes the change in the decision's transaction, or rejects the decision with the
  * refusal before anything is written. MDF and SPIFF claims are checked at every approving step
- * (what the pre-approval has left, what the won deals sold) and change no document: money moves
- * when finance records the payment (payment.ts).
+ * (what the pre-approval has left, what the won deals sold, what the program pays a rep) and
+ * change no document: money moves when finance records the payment (payment.ts). A SPIFF
+ * claim's final approval notes the payout owed to its rep.
  */
 export function subjectEffect(
   decided: Request,
@@ -114,9 +119,19 @@ export function subjectEffect(
         subjects.wonDeals ?? [],
         subjects.claims?.values() ?? [],
       );
-      return refusal === null ? unchanged : { refusal };
+      if (refusal !== null) return { refusal };
+      const note = spiffPayoutNote(decided);
+      return note === null ? unchanged : { change: null, note };
     }
   }
+}
+
+/** The request with what its effect records (a SPIFF payout owed) added to its history. */
+export function withEffectNote(request: Request, note: string, at: Date): Request {
+  return {
+    ...request,
+    history: [...request.history, { at: at.toISOString(), actorId: null, action: 'comment', note }],
+  };
 }
 
 function missing(what: string, decided: Request): SubjectEffect {

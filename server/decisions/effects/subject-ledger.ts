@@ -8,6 +8,7 @@ import {
   type Program,
   type Request,
 } from '../../../shared/schema';
+import { payeeKey } from '../../../shared/rules/spiff-payee';
 import type { Database, Queryable } from '../../db/database';
 import { announceChange, documentStore, type DocumentStore } from '../../sync/document-store';
 import type { SubjectChange, Subjects } from './subject-effect';
@@ -39,6 +40,7 @@ export async function loadSubjects(
   const ids = { deals: new Set<string>(), funds: new Set<string>(), partners: new Set<string>() };
   const claimed = { preapprovals: new Set<string>(), programs: new Set<string>() };
   const spiffPartners = new Set<string>();
+  const spiffPayees = new Set<string>();
   for (const request of requests) {
     if (request.type === 'deal_registration' || request.type === 'special_pricing') {
       ids.deals.add(request.subjectId);
@@ -49,6 +51,7 @@ export async function loadSubjects(
     } else if (request.type === 'spiff_claim') {
       claimed.programs.add(request.subjectId);
       spiffPartners.add(request.partnerId);
+      if (request.payee) spiffPayees.add(payeeKey(request.payee));
     }
   }
   const load = async <Doc extends { updatedAt: string }>(
@@ -60,19 +63,27 @@ export async function loadSubjects(
     funds: await load(stores.funds, ids.funds),
     partners: await load(stores.partners, ids.partners),
     tierProgram: ids.partners.size === 0 ? undefined : await tierProgramAt(tx, at),
-    ...(await claimSubjects(tx, claimed.preapprovals, claimed.programs, spiffPartners)),
+    ...(await claimSubjects(
+      tx,
+      claimed.preapprovals,
+      claimed.programs,
+      spiffPartners,
+      spiffPayees,
+    )),
   };
 }
 
 /**
  * What claims are judged against: the quoted pre-approvals and every MDF claim against them;
- * the SPIFF programs, the claiming partners' other claims on them and their won deals.
+ * the SPIFF programs, the claiming partners' and reps' other claims on them (a rep by
+ * `payeeKey`, under whichever partner) and the partners' won deals.
  */
 async function claimSubjects(
   tx: Queryable,
   preapprovalIds: Set<string>,
   programIds: Set<string>,
   partnerIds: Set<string>,
+  payeeKeys: Set<string>,
 ): Promise<Pick<Subjects, 'preapprovals' | 'claims' | 'spiffPrograms' | 'wonDeals'>> {
   const docs = async <Doc>(sql: string, params: unknown[]) =>
     (await tx.query<{ doc: Doc }>(sql, params)).map((row) => row.doc);
@@ -97,6 +108,16 @@ async function claimSubjects(
            AND doc->>'subjectId' = ANY($1) AND doc->>'partnerId' = ANY($2)`,
           [programs, partners],
         );
+  // payeeKey in SQL: a stored email is ASCII without spaces (the schema), so lower() is it.
+  // Migration 016 indexes it.
+  const repClaims =
+    programs.length === 0 || payeeKeys.size === 0
+      ? []
+      : await docs<Request>(
+          `SELECT doc FROM requests WHERE NOT deleted AND doc->>'type' = 'spiff_claim'
+           AND lower(doc->'payee'->>'email') = ANY($1) AND doc->>'subjectId' = ANY($2)`,
+          [[...payeeKeys], programs],
+        );
   return {
     preapprovals: byId(
       preapprovals.length === 0
@@ -105,7 +126,7 @@ async function claimSubjects(
             preapprovals,
           ]),
     ),
-    claims: byId([...mdfClaims, ...spiffClaims]),
+    claims: byId([...mdfClaims, ...spiffClaims, ...repClaims]),
     spiffPrograms: byId(
       programs.length === 0
         ? []
