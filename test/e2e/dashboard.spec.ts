@@ -133,6 +133,49 @@ test('the dashboard figures match the raw records, filter and drill down', async
   await expect(page.getByRole('combobox', { name: 'Reporting currency' })).toHaveValue('USD');
 });
 
+test('a reopen shows the figures last shown, then counts them again: no figure moves', async ({
+  page,
+}) => {
+  await signIn(page, 'Ana García');
+  await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
+  const dashboard = page.getByTestId('dashboard');
+  await expect(dashboard).toHaveAttribute('data-view', 'counted');
+  const revenue = await exact(page, 'revenue');
+  const partners = await page.getByTestId('dashboard-partner-count').textContent();
+  // The view is kept while the browser is idle: let it be.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        requestIdleCallback(() => setTimeout(resolve, 200), { timeout: 3000 });
+      }),
+  );
+
+  // Every view the reopened page shows, from its first frame: which it was and its figures.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { dashboardViews: string[] }).dashboardViews = seen;
+    new MutationObserver(() => {
+      const view = document.querySelector('[data-testid="dashboard"]')?.getAttribute('data-view');
+      const figure = document.querySelector('[data-testid="figure-revenue"]');
+      const count = document.querySelector('[data-testid="dashboard-partner-count"]');
+      if (!view || !figure) return;
+      const shown = `${view} ${figure.getAttribute('data-exact') ?? ''} ${count?.textContent ?? ''}`;
+      if (seen.at(-1) !== shown) seen.push(shown);
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.reload();
+  await expect(dashboard).toHaveAttribute('data-view', 'counted');
+  const views = await page.evaluate(
+    () => (window as unknown as { dashboardViews: string[] }).dashboardViews,
+  );
+  expect(views.length).toBeGreaterThan(0);
+  for (const shown of views) expect(shown).toMatch(new RegExp(`^(kept|counted) ${revenue} `));
+  expect(new Set(views.map((shown) => shown.split(' ').slice(2).join(' ')))).toEqual(
+    new Set([partners]),
+  );
+  expect(views.at(-1)).toMatch(/^counted /);
+});
+
 test('light and dark themes', async ({ page }) => {
   await signIn(page, 'Ana García');
   await page.getByRole('button', { name: 'Dark theme' }).click();

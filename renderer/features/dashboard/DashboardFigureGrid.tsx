@@ -1,34 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import type { HealthScore } from '../../../shared/rules/health-score';
 import type { PartnerTier } from '../../../shared/schema';
 import { RevenueByMonthChart, TierDistributionChart } from './DashboardCharts';
-import { revenueChange, type DashboardFigures } from '../../../shared/figures/dashboard-figures';
+import { revenueChange } from '../../../shared/figures/dashboard-figures';
+import type { GridFigures } from './grid-figures';
 import type { DrillFigure } from './drill-columns';
 import { FigureCard } from './FigureCard';
 import { formatCount, formatMoneyIn, formatOriginals, formatPercent } from './format';
 
 type GridProps = {
-  figures: DashboardFigures;
-  health: ReadonlyMap<string, HealthScore>;
+  figures: GridFigures;
   onDrill: (figure: DrillFigure, tier?: PartnerTier) => void;
 };
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 /** The figure cards, the charts and the movers. */
-export function DashboardFigureGrid({ figures, health, onDrill }: GridProps) {
+export function DashboardFigureGrid({ figures, onDrill }: GridProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const money = (total: DashboardFigures['revenue']) => formatMoneyIn(total.total, locale, true);
+  const money = (total: GridFigures['revenue']) => formatMoneyIn(total.total, locale, true);
   const open = t('dashboard.openRecords');
   const card = (figure: DrillFigure) => () => {
     onDrill(figure);
   };
-  const shown = figures.partners
-    .map((row) => health.get(row.partner.id))
-    .filter((h) => h !== undefined);
-  const atRisk = shown.filter((score) => score.band === 'at_risk').length;
-  const recommended = shown.filter((score) => score.recommendation !== null).length;
+  const { atRisk, recommended } = figures;
   return (
     <div className="dashboard__grid">
       <FigureCard
@@ -120,7 +115,7 @@ export function DashboardFigureGrid({ figures, health, onDrill }: GridProps) {
       <FigureCard
         figureId="certification"
         title={t('dashboard.figure.certification')}
-        value={formatPercent(share(figures.partnersWithCertified, figures.partners.length), locale)}
+        value={formatPercent(share(figures.partnersWithCertified, figures.partnerCount), locale)}
         detail={t('dashboard.certifiedDetail', {
           certified: figures.certifiedContacts,
           contacts: figures.contacts,

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { partnerTiers, partnerTypes, type Partner } from '../../../shared/schema';
+import { partnerTiers, partnerTypes } from '../../../shared/schema';
 import { periodKeys, type PeriodKey } from '../../../shared/figures/dashboard-period';
 import type { DashboardFilters as Filters } from '../../../shared/figures/dashboard-figures';
+import type { Place } from './places';
 
 type DashboardFiltersProps = {
   filters: Filters;
-  partners: readonly Partner[];
+  /** Each region and country where a partner is, once (`placesOf`). */
+  places: readonly Place[];
   currencies: readonly string[];
   reportingCurrency: string;
   onFilters: (filters: Filters) => void;
@@ -17,14 +19,13 @@ const distinct = (values: readonly string[]) =>
 
 /** Period, region, country, tier and partner type; and the currency totals are shown in. */
 export function DashboardFilters(props: DashboardFiltersProps) {
-  const { filters, partners, currencies, reportingCurrency, onFilters, onReportingCurrency } =
-    props;
+  const { filters, places, currencies, reportingCurrency, onFilters, onReportingCurrency } = props;
   const { t } = useTranslation();
-  const regions = distinct(partners.map((partner) => partner.region));
+  const regions = distinct(places.map((place) => place.region));
   const countries = distinct(
-    partners
-      .filter((partner) => filters.region === null || partner.region === filters.region)
-      .map((partner) => partner.country),
+    places
+      .filter((place) => filters.region === null || place.region === filters.region)
+      .map((place) => place.country),
   );
   const orAll = (value: string) => (value === '' ? null : value);
   return (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerTier } from '../../../shared/schema';
 import { DashboardFilters } from './DashboardFilters';
@@ -12,6 +12,15 @@ import { DrillDown } from './DrillDown';
 import { useDashboard } from './useDashboard';
 import { useDashboardSources } from './useDashboardSources';
 import { useReportingCurrency } from './useReportingCurrency';
+import { useCamSession } from '../../app/CamContext';
+import { storageKeys } from '../../app/storage-keys';
+import {
+  dashboardSnapshotKeeper,
+  readDashboardSnapshot,
+  type DashboardSnapshot,
+} from './dashboard-snapshot';
+import { gridFigures } from './grid-figures';
+import { placesOf } from './places';
 import './dashboard.css';
 
 type Drill = { figure: DrillFigure; tier?: PartnerTier };
@@ -19,52 +28,74 @@ type Drill = { figure: DrillFigure; tier?: PartnerTier };
 /** The territory at a glance: every figure from the rollups, each opening its partners. */
 export function DashboardPage() {
   const { t } = useTranslation();
+  const { userId } = useCamSession();
   const sources = useDashboardSources();
   const [filters, setFilters] = useState<Filters>(defaultFilters);
   const [reportingCurrency, setReportingCurrency] = useReportingCurrency(sources?.territories);
   const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
   const dashboard = useDashboard(sources, filters, reportingCurrency, today);
   const [drill, setDrill] = useState<Drill | null>(null);
+  const counted = useMemo(
+    () =>
+      sources && dashboard
+        ? {
+            figures: gridFigures(dashboard.figures, dashboard.health),
+            places: placesOf(sources.partners),
+            currencies: dashboard.currencies,
+            reportingCurrency,
+            noRollup: sources.territories.every((territory) => territory.rollup === null),
+          }
+        : undefined,
+    [sources, dashboard, reportingCurrency],
+  );
+  const opening = isDefault(filters) ? counted : undefined;
+  const kept = useOpeningView(opening, today);
+  const view = counted ?? (isDefault(filters) ? kept : undefined);
 
-  if (!sources || !dashboard) {
+  if (!view) {
     return <p className="app-message">{t('dashboard.loading')}</p>;
   }
-  const { figures, health } = dashboard;
+  const { figures } = view;
+  const partnerRows = dashboard?.figures.partners ?? [];
   const rows = drill?.tier
-    ? figures.partners.filter((row) => row.partner.tier === drill.tier)
+    ? partnerRows.filter((row) => row.partner.tier === drill.tier)
     : drill?.figure === 'movers'
       ? [...figures.topMovers, ...figures.bottomMovers]
-      : figures.partners;
-  const noRollup = sources.territories.every((territory) => territory.rollup === null);
+      : partnerRows;
   return (
-    <div className="page dashboard" data-testid="dashboard">
+    <div
+      className="page dashboard"
+      data-testid="dashboard"
+      data-view={counted ? 'counted' : 'kept'}
+      data-user={userId}
+    >
       <header className="page__header dashboard__header">
         <h2>{t('dashboard.title')}</h2>
         <p className="dashboard__partners" data-testid="dashboard-partner-count">
-          {t('dashboard.partnerCount', { count: figures.partners.length })}
+          {t('dashboard.partnerCount', { count: figures.partnerCount })}
         </p>
       </header>
       <DashboardFilters
         filters={filters}
-        partners={sources.partners}
-        currencies={dashboard.currencies}
-        reportingCurrency={reportingCurrency}
+        places={view.places}
+        currencies={view.currencies}
+        reportingCurrency={view.reportingCurrency}
         onFilters={(next) => {
           setFilters(next);
           setDrill(null);
         }}
         onReportingCurrency={setReportingCurrency}
       />
-      {noRollup ? <p className="dashboard__notice">{t('dashboard.noRollup')}</p> : null}
+      {view.noRollup ? <p className="dashboard__notice">{t('dashboard.noRollup')}</p> : null}
       <div className="dashboard__body">
         <DashboardFigureGrid
           figures={figures}
-          health={health}
           onDrill={(figure, tier) => {
             setDrill(tier ? { figure, tier } : { figure });
           }}
         />
-        {drill ? (
+        {/* A drill-down lists partners' rows: it opens once they are counted. */}
+        {drill && dashboard ? (
           <DrillDown
             key={`${drill.figure}-${drill.tier ?? ''}`}
             figure={drill.figure}
@@ -72,7 +103,7 @@ export function DashboardPage() {
               drill.tier ? t(`partners.tier.${drill.tier}`) : t(`dashboard.figure.${drill.figure}`)
             }
             rows={rows}
-            health={health}
+            health={dashboard.health}
             onClose={() => {
               setDrill(null);
             }}
@@ -81,4 +112,37 @@ export function DashboardPage() {
       </div>
     </div>
   );
+}
+
+const isDefault = (filters: Filters) =>
+  (Object.keys(defaultFilters) as (keyof Filters)[]).every(
+    (key) => filters[key] === defaultFilters[key],
+  );
+
+type OpeningView = Omit<DashboardSnapshot, 'shape' | 'userId' | 'today'>;
+
+/**
+ * The view the dashboard opens with, as last counted (dashboard-snapshot.ts): read once when
+ * the page mounts, and kept again whenever `counted` (the default filters' view) changes.
+ */
+function useOpeningView(counted: OpeningView | undefined, today: string): OpeningView | undefined {
+  const { database, userId } = useCamSession();
+  const [kept, setKept] = useState<OpeningView | undefined>();
+  useEffect(() => {
+    let current = true;
+    const chosen = localStorage.getItem(storageKeys.reportingCurrency(userId));
+    void readDashboardSnapshot(database, { userId, today, chosenCurrency: chosen }).then(
+      (snapshot) => {
+        if (current && snapshot) setKept(snapshot);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [database, userId, today]);
+  const keep = useMemo(() => dashboardSnapshotKeeper(database), [database]);
+  useEffect(() => {
+    if (counted) keep({ ...counted, userId, today });
+  }, [keep, counted, userId, today]);
+  return kept;
 }
