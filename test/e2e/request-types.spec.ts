@@ -109,12 +109,29 @@ test('each request type, approved online and offline, gets the store’s outcome
 
   const approve = async (request: Request, waitingShown: boolean) => {
     const { row, detail } = await openRequest(page, request.id);
+    if (request.type === 'spiff_claim') {
+      // The rep the claim pays, from the partner's contacts, and the payout owed once approved.
+      if (!request.payee) throw new Error(`SPIFF claim ${request.id} names no rep`);
+      const rep = `${request.payee.name} <${request.payee.email}>`;
+      const payout = detail.getByRole('region', { name: 'SPIFF payout' });
+      await expect(payout).toContainText(rep);
+      await expect(payout).toContainText(`Payout owed to ${rep} once approved`);
+    }
     await detail.getByRole('textbox', { name: 'Comment' }).fill(`Approved: ${request.type}`);
     await detail.getByRole('button', { name: 'Approve' }).click();
     if (waitingShown) await expect(row).toContainText('Waiting to be sent');
   };
+  // The status may still say 'All changes sent' from before a click is recorded: wait for the
+  // store's answer, or the last online decision may still be in flight when the network goes.
+  const answeredByStore = (request: Request) =>
+    withStore(async ({ decisions }) => {
+      const scope = { userId: 'user-cam-ana', territoryIds: [request.territoryId] };
+      const { documents } = await decisions.pull(null, 5000, scope);
+      return documents.some((each) => each.requestId === request.id && each.outcome !== null);
+    }, schema);
   for (const request of online) {
     await approve(request, false);
+    await expect.poll(() => answeredByStore(request), { timeout: 30_000 }).toBe(true);
     await expect(status).toContainText('All changes sent');
   }
   await context.setOffline(true);
@@ -153,6 +170,11 @@ test('each request type, approved online and offline, gets the store’s outcome
       // Applied: the request moved past Ana's step, to the next or to its final approval.
       expect(found?.request?.currentStep, before.id).toBe(before.currentStep + 1);
       expect(found?.request?.steps[before.currentStep]?.decidedBy).toBe('user-cam-ana');
+      if (found?.request?.type === 'spiff_claim' && found.request.status === 'approved') {
+        expect(found.request.history.map((entry) => entry.note)).toContainEqual(
+          expect.stringMatching(/^Payout owed to .+ <.+@.+>: /),
+        );
+      }
     } else {
       // Refused by the store's rules, with a reason a person can read; the request unchanged.
       expect(outcome?.reason, before.id).toMatch(/\w{3,}/);

@@ -15,6 +15,7 @@ import { EffectNote } from '../detail/EffectNote';
 import { followedDecision, useFollowedDecision } from '../detail/followed-decision';
 import { FundPanel } from '../detail/FundPanel';
 import { PartnerKpisPanel } from '../detail/PartnerKpisPanel';
+import { SpiffPayoutPanel } from '../detail/SpiffPayoutPanel';
 import { StepsPanel } from '../detail/StepsPanel';
 import {
   useDeals,
@@ -194,6 +195,7 @@ function RequestContext({ request, myDecision, decidedHere, now }: RequestContex
       <PartnerKpisPanel partner={partner} performance={performance} now={now} />
       {isDeal && <DealPanel deal={deal} deals={conflicts} partnerNames={conflictPartners} />}
       {fundTypes.has(request.type) && <FundPanel fund={fund} />}
+      {request.type === 'spiff_claim' && <SpiffPayoutPanel claim={request} />}
       <StepsPanel request={request} users={users} />
       <AttachmentsPanel attachments={request.attachments} />
       <section className="detail-section" aria-label={t('approvals.inbox.history')}>
