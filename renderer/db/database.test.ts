@@ -11,8 +11,12 @@ import {
   PartnerSchema,
   partnersCollection,
   replicatedCollections,
+  RequestSchema,
+  requestsCollection,
   type Activity,
+  type Request,
 } from '../../shared/schema';
+import { aRequest } from '../../test/support/scenario';
 import { partnerV0, partnersCollectionV0 } from '../../test/fixtures/partner-v0';
 import { collectionCreator, openCamDatabase } from './database';
 
@@ -102,6 +106,43 @@ describe('the local database', () => {
         outcome: { status: 'accepted', reason: null, recordedAt: activity.at },
       } satisfies Activity);
       expect(Compile(ActivitySchema).Check(upgraded)).toBe(true);
+    } finally {
+      await database.remove();
+    }
+  });
+
+  it('gives every request stored at version 3 no rep, a SPIFF claim included', async () => {
+    const storage = getRxStorageMemory();
+    const old = await createRxDatabase({
+      name: 'migrate-requests-v3',
+      storage: wrappedValidateAjvStorage({ storage }),
+    });
+    // Version 3 was the current shape without `payee`.
+    const { upgrades = {}, ...current } = requestsCollection;
+    const { 4: _v4, ...upToV3 } = upgrades;
+    const { payee: _payee, ...before } = RequestSchema.properties;
+    const requestsV3 = {
+      ...current,
+      schema: Type.Object(before, { additionalProperties: false }),
+      version: 3,
+      upgrades: upToV3,
+    };
+    await old.addCollections({ requests: collectionCreator(requestsV3) });
+    const { payee: _dropped, ...claim } = aRequest({
+      id: 'request-spiff-v3',
+      type: 'spiff_claim',
+      subjectId: 'program-spiff-1',
+      discountPercent: null,
+    });
+    await old.collections['requests']?.insert(claim);
+    await old.close();
+
+    const database = await openCamDatabase('migrate-requests-v3', storage);
+    try {
+      const upgraded = (await database.requests.findOne(claim.id).exec())?.toJSON();
+      expect(requestsCollection.version).toBe(4);
+      expect(upgraded).toEqual({ ...claim, payee: null } satisfies Request);
+      expect(Compile(RequestSchema).Check(upgraded)).toBe(true);
     } finally {
       await database.remove();
     }
