@@ -1,3 +1,4 @@
+import { chartTooltipStyle } from '../../ui/chart-style';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { minorDigits } from '../../../shared/rules/money';
@@ -41,7 +42,7 @@ export function RevenueByMonthChart({ months, currency }: RevenueByMonthProps) {
             stroke="var(--ink-muted)"
             tickFormatter={(value: number) => money.format(value)}
           />
-          <Tooltip formatter={(value) => money.format(Number(value))} />
+          <Tooltip {...chartTooltipStyle} formatter={(value) => money.format(Number(value))} />
           <Bar dataKey="revenue" name={t('dashboard.figure.revenue')} fill="var(--chart-1)" />
           <Bar dataKey="pipeline" name={t('dashboard.figure.pipeline')} fill="var(--chart-2)" />
         </BarChart>
@@ -70,7 +71,7 @@ export function TierDistributionChart({ tiers, onTier }: TierChartProps) {
         <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
           <XAxis dataKey="label" fontSize={11} tickLine={false} stroke="var(--ink-muted)" />
           <YAxis fontSize={11} width={40} allowDecimals={false} stroke="var(--ink-muted)" />
-          <Tooltip />
+          <Tooltip {...chartTooltipStyle} />
           <Bar dataKey="partners" name={t('dashboard.column.partners')} fill="var(--chart-3)" />
         </BarChart>
       </ResponsiveContainer>

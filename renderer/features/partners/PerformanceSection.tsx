@@ -1,3 +1,4 @@
+import { chartTooltipStyle } from '../../ui/chart-style';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -77,20 +78,24 @@ export function PerformanceSection({ performance }: { performance: Performance[]
                 title={moneyTitle}
                 desc={t('p360.performance.revenueSummary', { total: money.format(total) })}
               >
-                <CartesianGrid stroke="#eef0f4" vertical={false} />
-                <XAxis dataKey="label" fontSize={11} tickLine={false} />
+                <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
+                <XAxis dataKey="label" fontSize={11} tickLine={false} stroke="var(--ink-muted)" />
                 <YAxis
                   fontSize={11}
                   width={84}
+                  stroke="var(--ink-muted)"
                   tickFormatter={(value: number) => money.format(value)}
                 />
-                <Tooltip formatter={(value) => money.format(Number(value))} />
+                <Tooltip
+                  {...chartTooltipStyle}
+                  formatter={(value) => money.format(Number(value))}
+                />
                 <Legend />
                 <Line
                   type="monotone"
                   dataKey="revenue"
                   name={t('p360.performance.revenue')}
-                  stroke="#2457c5"
+                  stroke="var(--chart-1)"
                   strokeWidth={2}
                   dot={false}
                 />
@@ -98,7 +103,7 @@ export function PerformanceSection({ performance }: { performance: Performance[]
                   type="monotone"
                   dataKey="pipeline"
                   name={t('p360.performance.pipeline')}
-                  stroke="#b86e00"
+                  stroke="var(--chart-4)"
                   strokeWidth={2}
                   strokeDasharray="5 3"
                   dot={false}
@@ -117,13 +122,17 @@ export function PerformanceSection({ performance }: { performance: Performance[]
                 title={dealsTitle}
                 desc={t('p360.performance.wonSummary', { count: won })}
               >
-                <CartesianGrid stroke="#eef0f4" vertical={false} />
-                <XAxis dataKey="label" fontSize={11} tickLine={false} />
-                <YAxis fontSize={11} width={40} allowDecimals={false} />
-                <Tooltip />
+                <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
+                <XAxis dataKey="label" fontSize={11} tickLine={false} stroke="var(--ink-muted)" />
+                <YAxis fontSize={11} width={40} allowDecimals={false} stroke="var(--ink-muted)" />
+                <Tooltip {...chartTooltipStyle} />
                 <Legend />
-                <Bar dataKey="registered" name={t('p360.performance.registered')} fill="#8aa6e0" />
-                <Bar dataKey="won" name={t('p360.performance.won')} fill="#1f8a4c" />
+                <Bar
+                  dataKey="registered"
+                  name={t('p360.performance.registered')}
+                  fill="var(--chart-2)"
+                />
+                <Bar dataKey="won" name={t('p360.performance.won')} fill="var(--chart-3)" />
               </BarChart>
             </ResponsiveContainer>
           </figure>
