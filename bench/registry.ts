@@ -10,6 +10,7 @@ import { reports } from './reports';
 import { storeLive } from './measurements/store-live';
 import { storePull } from './measurements/store-pull';
 import { storeStorm } from './measurements/store-storm';
+import { tables } from './measurements/tables';
 import type { Measurement } from './types';
 
 /**
@@ -27,6 +28,7 @@ export const measurements: readonly Measurement[] = [
   reconnect,
   inbox,
   dashboard,
+  tables,
   firstSyncBreakdown,
   reports,
   // Last: the storm leaves the store busy for a while after its clients are gone.
