@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatMoney } from '../../../../shared/format/money';
+import { payeeLabel } from '../../../../shared/rules/spiff-payee';
 import type { Decision, Request } from '../../../../shared/schema';
 import {
   expectedEffect,
@@ -10,7 +11,7 @@ import {
 } from './expected-effect';
 
 type EffectNoteProps = {
-  request: Pick<Request, 'type' | 'steps' | 'amount' | 'approvedAmount'>;
+  request: Pick<Request, 'type' | 'steps' | 'amount' | 'approvedAmount' | 'payee'>;
   decision: Decision;
   subject: EffectSubject;
 };
@@ -79,6 +80,11 @@ export function effectText(
       });
     case 'partner_activated':
       return t(key, { tier: t(`partners.tier.${effect.tier}`) });
+    case 'payout_owed':
+      return t(key, {
+        payee: payeeLabel(effect.payee),
+        amount: formatMoney(effect.amount, locale),
+      });
     default:
       return t(key);
   }

@@ -18,6 +18,7 @@ const reject = { action: 'reject', stepIndex: 0, decidedAt, amount: null } as co
 const returnForInfo = { action: 'return_for_info', stepIndex: 0, decidedAt, amount: null } as const;
 const approvePart = { ...approve, amount: usd(250_000) };
 const conflicting = aDeal({ conflictsWith: ['deal-b7'] });
+const rep = { name: 'Ana Ruiz', email: 'ana.ruiz@partner.example' };
 
 describe('expectedEffect', () => {
   it.each<{
@@ -145,11 +146,32 @@ describe('expectedEffect', () => {
       effect: { kind: 'partner_declined' },
     },
     {
-      name: 'a claim approved at its last step changes no subject yet',
-      request: lastStep('spiff_claim'),
+      name: 'an MDF claim approved at its last step changes no subject yet',
+      request: lastStep('mdf_claim'),
       decision: approve,
       subject: {},
       effect: { kind: 'approved' },
+    },
+    {
+      name: 'a SPIFF claim approved at its last step owes its rep the payout',
+      request: lastStep('spiff_claim', { amount: usd(30_000), payee: rep }),
+      decision: approve,
+      subject: {},
+      effect: { kind: 'payout_owed', payee: rep, amount: usd(30_000) },
+    },
+    {
+      name: 'a SPIFF claim approved in part owes its rep the part',
+      request: lastStep('spiff_claim', { amount: usd(300_000), payee: rep }),
+      decision: approvePart,
+      subject: {},
+      effect: { kind: 'payout_owed', payee: rep, amount: usd(250_000) },
+    },
+    {
+      name: 'a SPIFF claim naming no rep will be refused',
+      request: lastStep('spiff_claim', { amount: usd(30_000), payee: null }),
+      decision: approve,
+      subject: {},
+      effect: { kind: 'payee_missing' },
     },
     {
       name: 'a special price rejected',

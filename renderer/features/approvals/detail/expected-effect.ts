@@ -8,6 +8,7 @@ import {
   type Partner,
   type PartnerTier,
   type Request,
+  type SpiffPayee,
   type UserRole,
 } from '../../../../shared/schema';
 
@@ -32,13 +33,17 @@ export type DecisionEffect =
   | { kind: 'funds_short'; amount: Money; balance: Money }
   | { kind: 'partner_activated'; tier: PartnerTier }
   | { kind: 'partner_declined' }
+  /** A SPIFF claim's final approval: what it owes the rep it pays. */
+  | { kind: 'payout_owed'; payee: SpiffPayee; amount: Money }
+  /** A SPIFF claim that names no rep to pay: the store will refuse the approval. */
+  | { kind: 'payee_missing' }
   | { kind: 'approved' }
   | { kind: 'rejected' }
   /** The subject is not on this device (yet): nothing precise can be said. */
   | { kind: 'subject_unknown' };
 
 export type DecisionOnRequest = Pick<Decision, 'action' | 'stepIndex' | 'decidedAt' | 'amount'>;
-type DecidedRequest = Pick<Request, 'type' | 'steps' | 'amount' | 'approvedAmount'>;
+type DecidedRequest = Pick<Request, 'type' | 'steps' | 'amount' | 'approvedAmount' | 'payee'>;
 
 /** What the final approval grants: a partial approval's amount, else what is still asked. */
 function granted(request: DecidedRequest, decision: DecisionOnRequest): Money | null {
@@ -78,8 +83,12 @@ export function expectedEffect(
       return subject.partner
         ? { kind: 'partner_activated', tier: subject.partner.tier }
         : { kind: 'subject_unknown' };
+    case 'spiff_claim': {
+      const amount = granted(request, decision);
+      if (!request.payee) return { kind: 'payee_missing' };
+      return amount ? { kind: 'payout_owed', payee: request.payee, amount } : { kind: 'approved' };
+    }
     case 'mdf_claim':
-    case 'spiff_claim':
       return { kind: 'approved' };
   }
 }
