@@ -95,7 +95,7 @@ async function openPartners(page: Page, options: TablesPassOptions) {
     const opened = await partnerOpened(page, 60_000);
     opens.push({ name, ...opened });
     options.log(
-      `tables: ${name} opened in ${String(Math.round(opened.headingMs))} ms, every section ${String(Math.round(opened.completeMs))} ms (${String(opened.contactRows)} contact rows, ${String(opened.dealRows)} deal rows)`,
+      `tables: ${name} opened in ${String(Math.round(opened.headingMs))} ms, every section ${String(Math.round(opened.completeMs))} ms (${String(opened.contactRows)} contact rows; ${opened.dealsHeading}, ${String(opened.dealRows)} rows rendered)`,
     );
     await page.getByRole('button', { name: BACK_TO_PARTNERS }).click();
     await table.waitFor({ state: 'visible' });

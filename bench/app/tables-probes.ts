@@ -10,7 +10,10 @@ export type PartnerOpened = {
   /** The same, to the frame showing the partner's deals table too (every section filled). */
   completeMs: number;
   contactRows: number;
+  /** Rows of the deals table in the DOM (it renders those in view); 0: the partner has none. */
   dealRows: number;
+  /** The deals section's heading, which counts them ("23 deal registrations"). */
+  dealsHeading: string;
 };
 
 export type ScrollOptions = {
@@ -112,6 +115,7 @@ export function installTablesProbes(): void {
               completeMs: at - started,
               contactRows: shown.contactRows,
               dealRows,
+              dealsHeading: document.getElementById('p360-deals')?.textContent ?? '',
             };
           });
         }

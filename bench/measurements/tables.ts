@@ -111,7 +111,7 @@ function figures(main: TablesPass, base: TablesPass, labels: Labels): Figure[] {
       value: round(median(complete(main))),
       unit: 'ms',
       baseline: against(round(median(complete(base)))),
-      note: `median of ${String(main.partnerOpens.length)} (${list(complete(main))} ms); deal rows ${main.partnerOpens.map((open) => open.dealRows).join(', ')}`,
+      note: `median of ${String(main.partnerOpens.length)} (${list(complete(main))} ms); their deals: ${main.partnerOpens.map((open) => open.dealsHeading.replace(/\D+/g, '')).join(', ')}`,
     },
     {
       name: 'deals table scrolled top to bottom: p95 frame',
