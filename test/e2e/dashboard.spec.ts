@@ -139,8 +139,11 @@ test('a reopen shows the figures last shown, then counts them again: no figure m
   await signIn(page, 'Ana García');
   await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
   const dashboard = page.getByTestId('dashboard');
+  // The first sync done: the figures are those of the whole territory, not of its first pages.
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('Last synced');
   await expect(dashboard).toHaveAttribute('data-view', 'counted');
   const revenue = await exact(page, 'revenue');
+  expect(revenue).toBeGreaterThan(0);
   const partners = await page.getByTestId('dashboard-partner-count').textContent();
   // The view is kept while the browser is idle: let it be.
   await page.evaluate(

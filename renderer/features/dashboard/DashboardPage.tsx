@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerTier } from '../../../shared/schema';
 import { DashboardFilters } from './DashboardFilters';
@@ -13,13 +13,8 @@ import { useDashboard } from './useDashboard';
 import { useDashboardSources } from './useDashboardSources';
 import { useReportingCurrency } from './useReportingCurrency';
 import { useCamSession } from '../../app/CamContext';
-import { storageKeys } from '../../app/storage-keys';
-import {
-  dashboardSnapshotKeeper,
-  readDashboardSnapshot,
-  type DashboardSnapshot,
-} from './dashboard-snapshot';
 import { gridFigures } from './grid-figures';
+import { useKeepOpeningView, useKeptView } from './useOpeningView';
 import { placesOf } from './places';
 import './dashboard.css';
 
@@ -29,10 +24,11 @@ type Drill = { figure: DrillFigure; tier?: PartnerTier };
 export function DashboardPage() {
   const { t } = useTranslation();
   const { userId } = useCamSession();
-  const sources = useDashboardSources();
+  const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
+  const { kept, ready } = useKeptView(today);
+  const sources = useDashboardSources(ready);
   const [filters, setFilters] = useState<Filters>(defaultFilters);
   const [reportingCurrency, setReportingCurrency] = useReportingCurrency(sources?.territories);
-  const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
   const dashboard = useDashboard(sources, filters, reportingCurrency, today);
   const [drill, setDrill] = useState<Drill | null>(null);
   const counted = useMemo(
@@ -48,8 +44,7 @@ export function DashboardPage() {
         : undefined,
     [sources, dashboard, reportingCurrency],
   );
-  const opening = isDefault(filters) ? counted : undefined;
-  const kept = useOpeningView(opening, today);
+  useKeepOpeningView(isDefault(filters) ? counted : undefined, today);
   const view = counted ?? (isDefault(filters) ? kept : undefined);
 
   if (!view) {
@@ -118,31 +113,3 @@ const isDefault = (filters: Filters) =>
   (Object.keys(defaultFilters) as (keyof Filters)[]).every(
     (key) => filters[key] === defaultFilters[key],
   );
-
-type OpeningView = Omit<DashboardSnapshot, 'shape' | 'userId' | 'today'>;
-
-/**
- * The view the dashboard opens with, as last counted (dashboard-snapshot.ts): read once when
- * the page mounts, and kept again whenever `counted` (the default filters' view) changes.
- */
-function useOpeningView(counted: OpeningView | undefined, today: string): OpeningView | undefined {
-  const { database, userId } = useCamSession();
-  const [kept, setKept] = useState<OpeningView | undefined>();
-  useEffect(() => {
-    let current = true;
-    const chosen = localStorage.getItem(storageKeys.reportingCurrency(userId));
-    void readDashboardSnapshot(database, { userId, today, chosenCurrency: chosen }).then(
-      (snapshot) => {
-        if (current && snapshot) setKept(snapshot);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [database, userId, today]);
-  const keep = useMemo(() => dashboardSnapshotKeeper(database), [database]);
-  useEffect(() => {
-    if (counted) keep({ ...counted, userId, today });
-  }, [keep, counted, userId, today]);
-  return kept;
-}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { map } from 'rxjs';
+import { map, NEVER } from 'rxjs';
 import { applyDealChange } from '../../../shared/rules/territory-rollup';
 import type { Deal, Partner, Program, Territory } from '../../../shared/schema';
 import { useCamSession } from '../../app/CamContext';
@@ -12,32 +12,38 @@ export type DashboardSources = {
 };
 
 /**
- * What the dashboard reads: territories (their rates and rollups), partners and programs;
- * never the raw deals. Deal changes that arrive while it is open (and that the store's rollup,
+ * What the dashboard reads once `enabled` (nothing before): territories (their rates and
+ * rollups), partners and programs; never the raw deals. Deal changes that arrive while it is open (and that the store's rollup,
  * counted at `computedAt`, cannot hold yet) are added on top of the territory's rollup.
  */
-export function useDashboardSources(): DashboardSources | undefined {
+export function useDashboardSources(enabled = true): DashboardSources | undefined {
   const { database } = useCamSession();
   const territories$ = useMemo(
     () =>
-      database.territories
-        .find()
-        .$.pipe(map((documents) => documents.map((document) => document.toJSON() as Territory))),
-    [database],
+      enabled
+        ? database.territories
+            .find()
+            .$.pipe(map((documents) => documents.map((document) => document.toJSON() as Territory)))
+        : NEVER,
+    [database, enabled],
   );
   const partners$ = useMemo(
     () =>
-      database.partners
-        .find()
-        .$.pipe(map((documents) => documents.map((document) => document.toJSON() as Partner))),
-    [database],
+      enabled
+        ? database.partners
+            .find()
+            .$.pipe(map((documents) => documents.map((document) => document.toJSON() as Partner)))
+        : NEVER,
+    [database, enabled],
   );
   const programs$ = useMemo(
     () =>
-      database.programs
-        .find()
-        .$.pipe(map((documents) => documents.map((document) => document.toJSON() as Program))),
-    [database],
+      enabled
+        ? database.programs
+            .find()
+            .$.pipe(map((documents) => documents.map((document) => document.toJSON() as Program)))
+        : NEVER,
+    [database, enabled],
   );
   const stored = useObservable<Territory[] | undefined>(territories$, undefined);
   const partners = useObservable<Partner[] | undefined>(partners$, undefined);
