@@ -12,7 +12,6 @@ import { DrillDown } from './DrillDown';
 import { useDashboard } from './useDashboard';
 import { useDashboardSources } from './useDashboardSources';
 import { useReportingCurrency } from './useReportingCurrency';
-import { useCamSession } from '../../app/CamContext';
 import { gridFigures } from './grid-figures';
 import { useKeepOpeningView, useKeptView } from './useOpeningView';
 import { placesOf } from './places';
@@ -23,7 +22,6 @@ type Drill = { figure: DrillFigure; tier?: PartnerTier };
 /** The territory at a glance: every figure from the rollups, each opening its partners. */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { userId } = useCamSession();
   const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
   const { kept, ready } = useKeptView(today);
   const sources = useDashboardSources(ready);
@@ -62,7 +60,6 @@ export function DashboardPage() {
       className="page dashboard"
       data-testid="dashboard"
       data-view={counted ? 'counted' : 'kept'}
-      data-user={userId}
     >
       <header className="page__header dashboard__header">
         <h2>{t('dashboard.title')}</h2>

@@ -1,4 +1,5 @@
 import type { CamDatabase } from '../../db/database';
+import { idleLocalWriter } from '../../db/idle-local-write';
 import type { GridFigures } from './grid-figures';
 import type { Place } from './places';
 
@@ -59,23 +60,13 @@ export async function readDashboardSnapshot(
  * each view shown.
  */
 export function dashboardSnapshotKeeper(database: CamDatabase) {
+  const write = idleLocalWriter(database, SNAPSHOT_ID);
   let kept: GridFigures | undefined;
-  let pending: DashboardSnapshot | undefined;
-  let scheduled = false;
-  const write = () => {
-    scheduled = false;
-    const next = pending;
-    pending = undefined;
-    if (next) void database.upsertLocal<DashboardSnapshot>(SNAPSHOT_ID, next);
-  };
   return (snapshot: Omit<DashboardSnapshot, 'shape'>) => {
     // The figures are one object per computation (useDashboard memoises them).
     if (snapshot.figures === kept) return;
     kept = snapshot.figures;
-    pending = { shape: SNAPSHOT_SHAPE, ...snapshot };
-    if (scheduled) return;
-    scheduled = true;
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 2000 });
-    else setTimeout(write, 0);
+    const next: DashboardSnapshot = { shape: SNAPSHOT_SHAPE, ...snapshot };
+    write(next);
   };
 }

@@ -1,5 +1,6 @@
 import type { Decision } from '../../../../shared/schema';
 import type { CamDatabase } from '../../../db/database';
+import { idleLocalWriter } from '../../../db/idle-local-write';
 import type { Decider, InboxEntry, InboxScope } from './inbox-entry';
 
 /**
@@ -43,30 +44,25 @@ export async function readFirstPage(
 
 /**
  * Keeps the first page whenever its rows or their decisions change, written while the browser
- * is idle (a write a change, never one a render). Returns a function that stops it.
+ * is idle (a write a change, never one a render). Returns the function to call with each page.
  */
 export function firstPageKeeper(database: CamDatabase, scope: InboxScope) {
+  const write = idleLocalWriter(database, snapshotId(scope));
   let kept: { entries: readonly InboxEntry[]; decisions: readonly Decision[] } = {
     entries: [],
     decisions: [],
-  };
-  let pending: FirstPageSnapshot | undefined;
-  let scheduled = false;
-  const write = () => {
-    scheduled = false;
-    const next = pending;
-    pending = undefined;
-    if (next) void database.upsertLocal<FirstPageSnapshot>(snapshotId(scope), next);
   };
   return (me: Decider, entries: readonly InboxEntry[], decisions: readonly Decision[]) => {
     // Entries and decisions are the same objects until their documents change (useInbox).
     if (sameItems(kept.entries, entries) && sameItems(kept.decisions, decisions)) return;
     kept = { entries, decisions };
-    pending = { shape: SNAPSHOT_SHAPE, me, entries: [...entries], decisions: [...decisions] };
-    if (scheduled) return;
-    scheduled = true;
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 2000 });
-    else setTimeout(write, 0);
+    const next: FirstPageSnapshot = {
+      shape: SNAPSHOT_SHAPE,
+      me,
+      entries: [...entries],
+      decisions: [...decisions],
+    };
+    write(next);
   };
 }
 
