@@ -49,25 +49,31 @@ export function DataTableGrid<Row>({
     if (row.getIsGrouped()) row.toggleExpanded();
     else onOpenRow?.(row.original);
   };
+  /** Focuses the row if it is rendered; says whether it was. */
+  const focusRendered = (index: number) => {
+    const element = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+    // A group's row is reached through its button; any other row is focusable itself.
+    const focusable = element?.hasAttribute('tabindex')
+      ? element
+      : element?.querySelector<HTMLElement>('button');
+    focusable?.focus();
+    return focusable !== null && focusable !== undefined;
+  };
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(rows.length - 1, index));
+    // A rendered row takes the focus at once, so a key pressed next (Enter) acts on it.
+    if (focusRendered(target)) return;
     virtualizer.scrollToIndex(target, { align: 'auto' });
-    // The row may not be rendered until the virtualizer has scrolled to it.
-    const focus = (tries: number) => {
-      const element = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`);
-      // A group's row is reached through its button; any other row is focusable itself.
-      const focusable = element?.hasAttribute('tabindex')
-        ? element
-        : element?.querySelector<HTMLElement>('button');
-      if (focusable) focusable.focus();
-      else if (tries > 0) {
+    // The row is not rendered until the virtualizer has scrolled to it.
+    const retry = (tries: number) => {
+      if (!focusRendered(target) && tries > 0) {
         requestAnimationFrame(() => {
-          focus(tries - 1);
+          retry(tries - 1);
         });
       }
     };
     requestAnimationFrame(() => {
-      focus(5);
+      retry(5);
     });
   };
   const onClick = (event: MouseEvent) => {

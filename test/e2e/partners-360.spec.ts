@@ -91,6 +91,19 @@ test.describe('partners table', () => {
     const table = page.getByRole('table', { name: 'Partners' });
     const names = await table.locator('tbody tr[data-index] td:first-child').allTextContents();
     await table.locator('tbody tr[data-index="0"]').focus();
+    // The focus moves within the key's own event, so an Enter typed straight after it opens the
+    // row moved to (it once moved a frame later, and a quick Enter opened the first row).
+    const focusedAtOnce = await table.locator('tbody').evaluate((body) => {
+      document.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }),
+      );
+      const moved = document.activeElement?.getAttribute('data-index');
+      document.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }),
+      );
+      return body.contains(document.activeElement) ? moved : 'outside the table';
+    });
+    expect(focusedAtOnce).toBe('1');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 2, name: names[1] })).toBeVisible();
